@@ -1,0 +1,50 @@
+import "reflect-metadata";
+
+import type { DataSource } from "typeorm";
+
+import { systemClock, type Clock } from "../clock/clock.js";
+import type { AppConfig } from "../config/config.js";
+import { openDatabase } from "../database/data-source.js";
+import { seedDemoData } from "../demo/seed-demo-data.js";
+import { createSchema } from "../graphql/schema.js";
+import { startHttpServer, type RunningServer } from "../http/create-server.js";
+import type { Logger } from "../logging/logger.js";
+import { createServices, type Services } from "./services.js";
+
+export interface App {
+  services: Services;
+  server: RunningServer;
+  dataSource: DataSource;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: AppConfig;
+  logger: Logger;
+  clock?: Clock;
+  host?: string;
+  /** Lets several in-process servers share one database, as replicas would. */
+  dataSource?: DataSource;
+}
+
+export async function startApp(options: StartOptions): Promise<App> {
+  const { config, logger } = options;
+  const dataSource = options.dataSource ?? (await openDatabase(config.database));
+  const ownsDatabase = options.dataSource === undefined;
+
+  if (config.seedDemoData) await seedDemoData(dataSource, logger);
+
+  const services = createServices(config, dataSource, options.clock ?? systemClock, logger);
+  const schema = await createSchema();
+  const server = await startHttpServer(services, schema, config.port, options.host);
+
+  return {
+    services,
+    server,
+    dataSource,
+    async stop() {
+      await server.stop();
+      if (ownsDatabase && dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import type { DataSource } from "typeorm";
+
+import { passwordAttemptLimit, passwordLockoutInSeconds } from "@app/shared";
+
+import { addSeconds, type Clock } from "../clock/clock.js";
+
+/**
+ * Consecutive wrong passwords per account, kept in the users row so every server process sees
+ * the same count. The limit-th failure starts the lock and clears the count, so the account gets
+ * a fresh allowance once the lock ends. Failures during a lock are not counted: an attacker's
+ * traffic must not stretch the lock forever (the owner is the one who would pay).
+ */
+export class PasswordLockout {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  isLocked(lockedUntil: Date | null): boolean {
+    return lockedUntil !== null && this.clock.now() < lockedUntil;
+  }
+
+  /** Returns true when this failure locked the account. */
+  async recordFailure(userId: string): Promise<boolean> {
+    const now = this.clock.now();
+    const lockedUntil = addSeconds(now, passwordLockoutInSeconds);
+
+    const rows: { locked: boolean }[] = await this.dataSource.query(
+      `UPDATE users
+          SET failed_password_attempts =
+                CASE WHEN failed_password_attempts + 1 >= $2 THEN 0
+                     ELSE failed_password_attempts + 1 END,
+              password_locked_until =
+                CASE WHEN failed_password_attempts + 1 >= $2 THEN $3::timestamptz
+                     ELSE password_locked_until END
+        WHERE id = $1
+          AND (password_locked_until IS NULL OR password_locked_until <= $4::timestamptz)
+        RETURNING password_locked_until = $3::timestamptz AS locked`,
+      [userId, passwordAttemptLimit, lockedUntil, now],
+    );
+    return rows[0]?.locked === true;
+  }
+
+  async recordSuccess(userId: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE users
+          SET failed_password_attempts = 0, password_locked_until = NULL, last_sign_in_at = $2
+        WHERE id = $1`,
+      [userId, this.clock.now()],
+    );
+  }
+}

@@ -1,0 +1,98 @@
+import type { DataSource, EntityManager } from "typeorm";
+
+import {
+  reauthenticationWindowInSeconds,
+  sessionAbsoluteTimeoutInSeconds,
+  sessionIdleTimeoutInSeconds,
+} from "@app/shared";
+
+import { addSeconds, type Clock } from "../clock/clock.js";
+import { generateOpaqueToken, hashOpaqueToken, isWellFormedToken } from "./opaque-token.js";
+import { SessionEntity } from "./session.entity.js";
+
+export interface ClientInfo {
+  ipAddress: string | null;
+  userAgent: string | null;
+}
+
+export interface ActiveSession {
+  id: string;
+  userId: string;
+  authenticatedAt: Date;
+}
+
+/** Writing last_seen_at on every request would turn every read into a write; a minute is plenty. */
+const lastSeenResolutionInSeconds = 60;
+
+export class SessionStore {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A brand-new id every time, so a planted cookie can never be promoted (session fixation). */
+  async create(
+    userId: string,
+    client: ClientInfo,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ token: string; session: SessionEntity }> {
+    const token = generateOpaqueToken();
+    const now = this.clock.now();
+    const session = manager.create(SessionEntity, {
+      tokenHash: hashOpaqueToken(token),
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: addSeconds(now, sessionAbsoluteTimeoutInSeconds),
+      authenticatedAt: now,
+      ipAddress: client.ipAddress?.slice(0, 64) ?? null,
+      userAgent: client.userAgent?.slice(0, 512) ?? null,
+    });
+
+    await manager.insert(SessionEntity, session);
+    return { token, session };
+  }
+
+  /** Idle and absolute expiry are both decided here, on the server, from the stored times. */
+  async resolve(token: string | undefined): Promise<ActiveSession | null> {
+    if (!isWellFormedToken(token)) return null;
+
+    const session = await this.dataSource.manager.findOneBy(SessionEntity, {
+      tokenHash: hashOpaqueToken(token),
+    });
+    if (!session) return null;
+
+    const now = this.clock.now();
+    const idleDeadline = addSeconds(session.lastSeenAt, sessionIdleTimeoutInSeconds);
+    if (now >= session.expiresAt || now >= idleDeadline) {
+      await this.dataSource.manager.delete(SessionEntity, { id: session.id });
+      return null;
+    }
+
+    if (now >= addSeconds(session.lastSeenAt, lastSeenResolutionInSeconds)) {
+      await this.dataSource.manager.update(SessionEntity, { id: session.id }, { lastSeenAt: now });
+    }
+    return { id: session.id, userId: session.userId, authenticatedAt: session.authenticatedAt };
+  }
+
+  async markReauthenticated(sessionId: string): Promise<void> {
+    await this.dataSource.manager.update(
+      SessionEntity,
+      { id: sessionId },
+      { authenticatedAt: this.clock.now() },
+    );
+  }
+
+  isRecentlyAuthenticated(session: ActiveSession): boolean {
+    const windowEnd = addSeconds(session.authenticatedAt, reauthenticationWindowInSeconds);
+    return this.clock.now() < windowEnd;
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.dataSource.manager.delete(SessionEntity, { id: sessionId });
+  }
+
+  async revokeAllForUser(userId: string, manager: EntityManager = this.dataSource.manager) {
+    await manager.delete(SessionEntity, { userId });
+  }
+}

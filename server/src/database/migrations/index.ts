@@ -1,0 +1,5 @@
+import { CreateAccounts1764780000000 } from "./1764780000000-create-accounts.js";
+
+// Listed by hand: TypeORM's glob loading uses native import(), which cannot load .ts under the
+// dev runner or vitest. Append each new migration here.
+export const migrations = [CreateAccounts1764780000000];

@@ -1,0 +1,14 @@
+import type { Request, Response } from "express";
+
+import type { ActiveSession, ClientInfo } from "../auth/session-store.js";
+import type { Services } from "../app/services.js";
+
+/** Everything a resolver may use for one request. Built fresh per request. */
+export interface RequestContext {
+  services: Services;
+  session: ActiveSession | null;
+  client: ClientInfo;
+  cookies: Record<string, string | undefined>;
+  req: Request;
+  res: Response;
+}

@@ -1,0 +1,52 @@
+import { GraphQLError } from "graphql";
+
+import { ErrorCode } from "@app/shared";
+
+/**
+ * One class per public code, each with a literal `extensions.code` from the shared table.
+ * Messages are for people reading logs and tools; clients decide on the code.
+ */
+abstract class CodedError extends GraphQLError {
+  protected constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export class UnauthenticatedError extends CodedError {
+  constructor() {
+    super("You are not signed in, or your session has ended.", ErrorCode.UNAUTHENTICATED);
+  }
+}
+
+export class ForbiddenError extends CodedError {
+  constructor(message = "You are not allowed to do this.") {
+    super(message, ErrorCode.FORBIDDEN);
+  }
+}
+
+export class BadUserInputError extends CodedError {
+  constructor(field: string, message: string) {
+    super(message, ErrorCode.BAD_USER_INPUT, { field });
+  }
+}
+
+export class InvalidCredentialsError extends CodedError {
+  constructor() {
+    super("The email or password is incorrect.", ErrorCode.INVALID_CREDENTIALS);
+  }
+}
+
+export class ReauthenticationRequiredError extends CodedError {
+  constructor() {
+    super(
+      "This change needs a recent sign-in. Confirm your password and try again.",
+      ErrorCode.REAUTHENTICATION_REQUIRED,
+    );
+  }
+}
+
+export class NotFoundError extends CodedError {
+  constructor() {
+    super("Nothing with that id exists here.", ErrorCode.NOT_FOUND);
+  }
+}

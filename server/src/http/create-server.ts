@@ -1,0 +1,75 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import type { GraphQLSchema } from "graphql";
+
+import type { Services } from "../app/services.js";
+import type { RequestContext } from "../graphql/context.js";
+import { createErrorFormatter } from "../graphql/format-error.js";
+import { createBodyErrorHandler } from "./body-errors.js";
+import { createHealthRoutes } from "./health.routes.js";
+import { buildRequestContext } from "./request-context.js";
+
+/** Large enough for any real operation, small enough that a flood of bytes is refused early. */
+const bodyLimit = "256kb";
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Stops taking requests, lets in-flight ones finish, then returns. */
+  stop(): Promise<void>;
+}
+
+export async function startHttpServer(
+  services: Services,
+  schema: GraphQLSchema,
+  port: number,
+  host?: string,
+): Promise<RunningServer> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(services.logger),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.disable("x-powered-by");
+  // Behind the SPA's dev proxy or nginx the client address arrives in X-Forwarded-For.
+  app.set("trust proxy", "loopback, linklocal, uniquelocal");
+  app.use(createHealthRoutes(services.dataSource));
+  app.use(
+    "/graphql",
+    (_req, res, next) => {
+      // Responses may carry personal data or, later, one-time secrets: never cache them.
+      res.setHeader("Cache-Control", "no-store");
+      next();
+    },
+    express.json({ limit: bodyLimit }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }) => buildRequestContext(services, req, res),
+    }),
+  );
+  app.use(createBodyErrorHandler(services.logger));
+
+  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  const address = httpServer.address() as AddressInfo;
+
+  return {
+    port: address.port,
+    url: `http://${host ?? "localhost"}:${address.port}`,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,20 @@
+import type { EntityManager } from "typeorm";
+
+import { UserEntity } from "./user.entity.js";
+import type { Viewer } from "./viewer.type.js";
+
+export async function loadViewer(manager: EntityManager, userId: string): Promise<Viewer | null> {
+  const user = await manager.findOne(UserEntity, {
+    where: { id: userId },
+    relations: { company: true },
+  });
+  if (!user) return null;
+
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    company: { id: user.company.id, name: user.company.name },
+  };
+}

@@ -1,0 +1,19 @@
+import { emailMaxLength, passwordMaxLength } from "./limits.js";
+
+/**
+ * Deliberately loose: one "@" with something on both sides and a dot in the domain. Stricter
+ * patterns reject real addresses; the mailbox itself is the only true validator.
+ */
+const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function normalizeEmail(input: string): string {
+  return input.trim().toLowerCase();
+}
+
+export function isPlausibleEmail(input: string): boolean {
+  return input.length <= emailMaxLength && emailShape.test(input);
+}
+
+export function isAcceptablePasswordLength(input: string): boolean {
+  return input.length > 0 && input.length <= passwordMaxLength;
+}

@@ -24,9 +24,10 @@ export class ForbiddenError extends CodedError {
   }
 }
 
+/** Answered with HTTP 400, like Apollo's own input errors, so proxies and tools see a 4xx. */
 export class BadUserInputError extends CodedError {
   constructor(field: string, message: string) {
-    super(message, ErrorCode.BAD_USER_INPUT, { field });
+    super(message, ErrorCode.BAD_USER_INPUT, { field, http: { status: 400 } });
   }
 }
 

@@ -6,7 +6,7 @@ export type { Logger };
  * Paths that may carry a password, a code, a token or a cookie. The logger blanks them even if a
  * future call site hands over a whole request by mistake.
  */
-const redactedPaths = [
+export const redactedPaths = [
   "password",
   "*.password",
   "*.currentPassword",

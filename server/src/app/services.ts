@@ -5,6 +5,13 @@ import { SignInService } from "../auth/sign-in.service.js";
 import type { Clock } from "../clock/clock.js";
 import type { AppConfig } from "../config/config.js";
 import type { Logger } from "../logging/logger.js";
+import { CodeAttemptBudget } from "../mfa/code-attempt-budget.js";
+import { CodeGate } from "../mfa/code-gate.js";
+import { CodeVerifier } from "../mfa/code-verifier.js";
+import { parseEncryptionKeyRing } from "../mfa/encryption-key-ring.js";
+import { MfaEnrollmentService } from "../mfa/mfa-enrollment.service.js";
+import { MfaManagementService } from "../mfa/mfa-management.service.js";
+import { SecretBox } from "../mfa/secret-box.js";
 
 /** The long-lived collaborators of one server process, wired once at start-up. */
 export interface Services {
@@ -14,15 +21,47 @@ export interface Services {
   logger: Logger;
   sessions: SessionStore;
   signIn: SignInService;
+  codeBudget: CodeAttemptBudget;
+  codeVerifier: CodeVerifier;
+  mfaEnrollment: MfaEnrollmentService;
+  mfaManagement: MfaManagementService;
 }
 
-export function createServices(
-  config: AppConfig,
-  dataSource: DataSource,
-  clock: Clock,
-  logger: Logger,
-): Services {
+export interface ServiceDependencies {
+  config: AppConfig;
+  dataSource: DataSource;
+  clock: Clock;
+  logger: Logger;
+  /** The MFA_ENCRYPTION_KEYS text, already resolved to the local key file where unset. */
+  encryptionKeys: string;
+}
+
+export function createServices(dependencies: ServiceDependencies): Services {
+  const { config, dataSource, clock, logger } = dependencies;
   const sessions = new SessionStore(dataSource, clock);
   const signIn = new SignInService(dataSource, sessions, clock, logger);
-  return { config, dataSource, clock, logger, sessions, signIn };
+  const secretBox = new SecretBox(parseEncryptionKeyRing(dependencies.encryptionKeys));
+  const codeBudget = new CodeAttemptBudget(dataSource, clock);
+  const codeVerifier = new CodeVerifier(dataSource, clock, secretBox, logger);
+  const gate = new CodeGate(dataSource, codeBudget);
+
+  return {
+    config,
+    dataSource,
+    clock,
+    logger,
+    sessions,
+    signIn,
+    codeBudget,
+    codeVerifier,
+    mfaEnrollment: new MfaEnrollmentService(
+      dataSource,
+      clock,
+      secretBox,
+      codeVerifier,
+      gate,
+      config.totpIssuer,
+    ),
+    mfaManagement: new MfaManagementService(dataSource, clock, codeVerifier, gate),
+  };
 }

@@ -3,12 +3,13 @@ import "reflect-metadata";
 import type { DataSource } from "typeorm";
 
 import { systemClock, type Clock } from "../clock/clock.js";
-import type { AppConfig } from "../config/config.js";
+import { localDataDir, type AppConfig } from "../config/config.js";
 import { openDatabase } from "../database/data-source.js";
 import { seedDemoData } from "../demo/seed-demo-data.js";
 import { createSchema } from "../graphql/schema.js";
 import { startHttpServer, type RunningServer } from "../http/create-server.js";
 import type { Logger } from "../logging/logger.js";
+import { loadOrCreateLocalKeyRing } from "../mfa/local-key-file.js";
 import { createServices, type Services } from "./services.js";
 
 export interface App {
@@ -34,7 +35,14 @@ export async function startApp(options: StartOptions): Promise<App> {
 
   if (config.seedDemoData) await seedDemoData(dataSource, logger);
 
-  const services = createServices(config, dataSource, options.clock ?? systemClock, logger);
+  const encryptionKeys = config.mfaEncryptionKeys ?? (await loadOrCreateLocalKeyRing(localDataDir));
+  const services = createServices({
+    config,
+    dataSource,
+    clock: options.clock ?? systemClock,
+    logger,
+    encryptionKeys,
+  });
   const schema = await createSchema();
   const server = await startHttpServer(services, schema, config.port, options.host);
 

@@ -75,6 +75,25 @@ export class SessionStore {
     return { id: session.id, userId: session.userId, authenticatedAt: session.authenticatedAt };
   }
 
+  /**
+   * Swaps the session's token for a new one, keeping its timestamps: the absolute expiry and the
+   * re-authentication window must not grow just because the id changed.
+   */
+  async rotate(sessionId: string, client: ClientInfo): Promise<string> {
+    const token = generateOpaqueToken();
+    const result = await this.dataSource.manager.update(
+      SessionEntity,
+      { id: sessionId },
+      {
+        tokenHash: hashOpaqueToken(token),
+        ipAddress: client.ipAddress?.slice(0, 64) ?? null,
+        userAgent: client.userAgent?.slice(0, 512) ?? null,
+      },
+    );
+    if (result.affected !== 1) throw new Error("The session to rotate no longer exists.");
+    return token;
+  }
+
   async markReauthenticated(sessionId: string): Promise<void> {
     await this.dataSource.manager.update(
       SessionEntity,

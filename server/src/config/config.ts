@@ -14,14 +14,17 @@ export interface AppConfig {
   cookieSecure: boolean;
   logLevel: string;
   totpIssuer: string;
+  /** Unset locally: a generated key file beside the embedded data is used instead. */
+  mfaEncryptionKeys: string | undefined;
 }
 
 export class ConfigError extends Error {}
 
 const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-/** The embedded database lives inside the project so a fresh clone starts with no set-up. */
-export const defaultPgliteDir = path.join(serverRoot, ".data", "pglite");
+/** Local state (the embedded database, the generated key) stays inside the git-ignored folder. */
+export const localDataDir = path.join(serverRoot, ".data");
+export const defaultPgliteDir = path.join(localDataDir, "pglite");
 
 function readPort(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -73,5 +76,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure: readFlag(env, "COOKIE_SECURE", isProduction),
     logLevel: env.LOG_LEVEL?.trim() || "info",
     totpIssuer: env.TOTP_ISSUER?.trim() || "3 Clicks Cloud",
+    mfaEncryptionKeys: env.MFA_ENCRYPTION_KEYS?.trim() || undefined,
   };
 }

@@ -1,5 +1,17 @@
 import { SessionEntity } from "../auth/session.entity.js";
 import { CompanyEntity } from "../companies/company.entity.js";
+import { MfaEnrollmentEntity } from "../mfa/mfa-enrollment.entity.js";
+import { RecoveryCodeEntity } from "../mfa/recovery-code.entity.js";
+import { TotpAuthenticatorEntity } from "../mfa/totp-authenticator.entity.js";
+import { SecurityEventEntity } from "../security-events/security-event.entity.js";
 import { UserEntity } from "../users/user.entity.js";
 
-export const entities = [CompanyEntity, UserEntity, SessionEntity];
+export const entities = [
+  CompanyEntity,
+  UserEntity,
+  SessionEntity,
+  TotpAuthenticatorEntity,
+  MfaEnrollmentEntity,
+  RecoveryCodeEntity,
+  SecurityEventEntity,
+];

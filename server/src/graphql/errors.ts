@@ -51,3 +51,49 @@ export class NotFoundError extends CodedError {
     super("Nothing with that id exists here.", ErrorCode.NOT_FOUND);
   }
 }
+
+export class InvalidCodeError extends CodedError {
+  constructor() {
+    super("That code is not valid. It may be wrong, expired or already used.", ErrorCode.INVALID_CODE);
+  }
+}
+
+export class TooManyAttemptsError extends CodedError {
+  constructor(retryAfterSeconds: number) {
+    super(
+      `Too many wrong codes. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+      ErrorCode.TOO_MANY_ATTEMPTS,
+      { retryAfterSeconds },
+    );
+  }
+}
+
+export class MfaAlreadyEnabledError extends CodedError {
+  constructor() {
+    super("MFA is already on for this account.", ErrorCode.MFA_ALREADY_ENABLED);
+  }
+}
+
+export class MfaNotEnabledError extends CodedError {
+  constructor() {
+    super("MFA is not on for this account.", ErrorCode.MFA_NOT_ENABLED);
+  }
+}
+
+export class MfaDisableNotAllowedError extends CodedError {
+  constructor() {
+    super(
+      "Your company does not allow turning MFA off. Ask an administrator if you need help.",
+      ErrorCode.MFA_DISABLE_NOT_ALLOWED,
+    );
+  }
+}
+
+export class MfaSetupRequiredError extends CodedError {
+  constructor() {
+    super(
+      "Your company requires MFA. Set it up before doing anything else.",
+      ErrorCode.MFA_SETUP_REQUIRED,
+    );
+  }
+}

@@ -3,8 +3,9 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 
 import { AuthResolver } from "../auth/auth.resolver.js";
+import { MfaResolver } from "../mfa/mfa.resolver.js";
 
-export const resolvers = [AuthResolver] as const;
+export const resolvers = [AuthResolver, MfaResolver] as const;
 
 /**
  * Input shapes are checked by hand in each resolver so every rejection names its field with

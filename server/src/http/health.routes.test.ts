@@ -36,7 +36,8 @@ describe("readiness", () => {
   });
 
   it("answers 503 before the database is connected", async () => {
-    const url = await serve({ isInitialized: false, query: () => Promise.resolve([]) });
+    const query = (() => Promise.resolve([])) as DataSource["query"];
+    const url = await serve({ isInitialized: false, query });
 
     expect((await fetch(`${url}/readyz`)).status).toBe(503);
   });

@@ -35,8 +35,9 @@ export function generateRecoveryCodes(count = recoveryCodeCount): string[] {
 export function normalizeRecoveryCode(input: unknown): string | null {
   if (typeof input !== "string" || input.length > maximumInputLength) return null;
 
-  const normalized = input.replace(/[\s-]/g, "").toLowerCase();
-  return /^[a-z2-7]{10}$/.test(normalized) ? normalized : null;
+  // Checked before lower-casing, which maps some non-ASCII letters (the Kelvin sign) to ASCII.
+  const stripped = input.replace(/[\s-]/g, "");
+  return /^[A-Za-z2-7]{10}$/.test(stripped) ? stripped.toLowerCase() : null;
 }
 
 export function formatRecoveryCode(normalized: string): string {

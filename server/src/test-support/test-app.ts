@@ -1,5 +1,7 @@
 import "reflect-metadata";
 
+import { randomBytes } from "node:crypto";
+
 import type { DataSource } from "typeorm";
 
 import { startApp, type App } from "../app/start-app.js";
@@ -32,6 +34,7 @@ export async function startTestApp(): Promise<TestApp> {
     database: database.config,
     port: 0,
     seedDemoData: false,
+    mfaEncryptionKeys: `test1:${randomBytes(32).toString("base64")}`,
   };
   const replicas: App[] = [];
 

@@ -45,6 +45,13 @@ export class UserEntity {
   @Column("timestamptz", { name: "password_locked_until", nullable: true })
   passwordLockedUntil: Date | null;
 
+  /** The one attempt budget for authenticator and recovery codes, on every path that checks one. */
+  @Column("integer", { name: "failed_code_attempts", default: 0 })
+  failedCodeAttempts: number;
+
+  @Column("timestamptz", { name: "code_locked_until", nullable: true })
+  codeLockedUntil: Date | null;
+
   @Column("timestamptz", { name: "last_sign_in_at", nullable: true })
   lastSignInAt: Date | null;
 

@@ -1,0 +1,41 @@
+import type { EntityManager } from "typeorm";
+
+import { CompanyEntity } from "../companies/company.entity.js";
+import { UserEntity } from "../users/user.entity.js";
+import { TotpAuthenticatorEntity } from "./totp-authenticator.entity.js";
+
+export interface MfaState {
+  user: UserEntity;
+  company: CompanyEntity;
+  authenticator: TotpAuthenticatorEntity | null;
+  recoveryCodesRemaining: number;
+  recoveryCodesGeneratedAt: Date | null;
+}
+
+/** Everything the MFA rules decide on, read in one place so every path sees the same facts. */
+export async function loadMfaState(manager: EntityManager, userId: string): Promise<MfaState> {
+  const user = await manager.findOneOrFail(UserEntity, {
+    where: { id: userId },
+    relations: { company: true },
+  });
+  const authenticator = await manager.findOneBy(TotpAuthenticatorEntity, { userId });
+  const codes: { remaining: number; generated_at: Date | null }[] = await manager.query(
+    `SELECT count(*) FILTER (WHERE used_at IS NULL)::int AS remaining,
+            max(created_at) AS generated_at
+       FROM recovery_codes WHERE user_id = $1`,
+    [userId],
+  );
+
+  return {
+    user,
+    company: user.company,
+    authenticator,
+    recoveryCodesRemaining: codes[0]?.remaining ?? 0,
+    recoveryCodesGeneratedAt: codes[0]?.generated_at ?? null,
+  };
+}
+
+/** The one policy check for self-service disable: enforcement or a company switch forbids it. */
+export function canDisableMfa(company: CompanyEntity): boolean {
+  return !company.mfaRequired && company.mfaSelfServiceDisableAllowed;
+}

@@ -1,10 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 
 import type { RequestContext } from "../graphql/context.js";
-import {
-  InvalidCredentialsError,
-  UnauthenticatedError,
-} from "../graphql/errors.js";
+import { InvalidCredentialsError, UnauthenticatedError } from "../graphql/errors.js";
 import { loadViewer } from "../users/viewer.loader.js";
 import { Viewer } from "../users/viewer.type.js";
 import { assertEmailShape, assertPasswordShape } from "./auth.input-checks.js";

@@ -14,13 +14,17 @@ registerEnumType(SignInStatus, {
   valuesConfig: {
     SIGNED_IN: { description: "A full session was issued." },
     MFA_REQUIRED: { description: "Call verifyMfa with a code to finish signing in." },
-    MFA_SETUP_REQUIRED: { description: "The company requires MFA; set it up before anything else." },
+    MFA_SETUP_REQUIRED: {
+      description: "The company requires MFA; set it up before anything else.",
+    },
   },
 });
 
 @InputType({ description: "Credentials for the password step of sign-in." })
 export class SignInInput {
-  @Field(() => String, { description: "The account's email; case and surrounding spaces are ignored." })
+  @Field(() => String, {
+    description: "The account's email; case and surrounding spaces are ignored.",
+  })
   email: string;
 
   @Field(() => String, { description: "The account's password." })

@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import { passwordAttemptLimit, passwordLockoutInSeconds } from "@app/shared";
 
 import { addSeconds, type Clock } from "../clock/clock.js";
+import { queryReturningRows } from "../database/returning-rows.js";
 
 /**
  * Consecutive wrong passwords per account, kept in the users row so every server process sees
@@ -25,7 +26,8 @@ export class PasswordLockout {
     const now = this.clock.now();
     const lockedUntil = addSeconds(now, passwordLockoutInSeconds);
 
-    const rows: { locked: boolean }[] = await this.dataSource.query(
+    const rows = await queryReturningRows<{ locked: boolean }>(
+      this.dataSource,
       `UPDATE users
           SET failed_password_attempts =
                 CASE WHEN failed_password_attempts + 1 >= $2 THEN 0

@@ -28,10 +28,9 @@ afterAll(async () => {
 async function signedInBrowser(): Promise<{ browser: TestBrowser; email: string }> {
   const user = await createUser(testApp.dataSource);
   const browser = testApp.browser();
-  await browser.graphql(
-    "mutation ($input: SignInInput!) { signIn(input: $input) { status } }",
-    { input: { email: user.email, password: testPassword } },
-  );
+  await browser.graphql("mutation ($input: SignInInput!) { signIn(input: $input) { status } }", {
+    input: { email: user.email, password: testPassword },
+  });
   return { browser, email: user.email };
 }
 

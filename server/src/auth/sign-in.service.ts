@@ -10,8 +10,7 @@ import { getDecoyHash, hashPassword, needsRehash, verifyPassword } from "./passw
 import type { ClientInfo, SessionStore } from "./session-store.js";
 
 export type SignInOutcome =
-  | { kind: "signed-in"; user: UserEntity; sessionToken: string }
-  | { kind: "rejected" };
+  { kind: "signed-in"; user: UserEntity; sessionToken: string } | { kind: "rejected" };
 
 export class SignInService {
   private readonly lockout: PasswordLockout;

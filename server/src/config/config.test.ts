@@ -25,9 +25,9 @@ describe("configuration", () => {
     expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(
       /DATABASE_URL and MFA_ENCRYPTION_KEYS/,
     );
-    expect(() =>
-      loadConfig({ NODE_ENV: "production", DATABASE_URL: "postgres://db/app" }),
-    ).toThrow(/needs MFA_ENCRYPTION_KEYS/);
+    expect(() => loadConfig({ NODE_ENV: "production", DATABASE_URL: "postgres://db/app" })).toThrow(
+      /needs MFA_ENCRYPTION_KEYS/,
+    );
   });
 
   it("turns on Secure cookies in production", () => {

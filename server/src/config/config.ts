@@ -2,8 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export type DatabaseConfig =
-  | { driver: "pglite"; dataDir: string }
-  | { driver: "postgres"; url: string };
+  { driver: "pglite"; dataDir: string } | { driver: "postgres"; url: string };
 
 export interface AppConfig {
   isProduction: boolean;

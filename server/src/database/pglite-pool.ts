@@ -20,7 +20,11 @@ interface PgLikeResult {
 
 type QueryCallback = (error: Error | null, result?: PgLikeResult) => void;
 type ReleaseCallback = (error?: Error) => void;
-type ConnectCallback = (error: Error | null, client: PgliteClient | null, release: ReleaseCallback) => void;
+type ConnectCallback = (
+  error: Error | null,
+  client: PgliteClient | null,
+  release: ReleaseCallback,
+) => void;
 
 function commandOf(sql: string): string {
   const match = /^\s*(?:WITH\b[\s\S]*?\)\s*)?([A-Za-z]+)/.exec(sql);
@@ -45,7 +49,10 @@ class PgliteClient extends EventEmitter {
     const result = this.run(sql, values);
 
     if (done) {
-      result.then((value) => done(null, value), (error: Error) => done(error));
+      result.then(
+        (value) => done(null, value),
+        (error: Error) => done(error),
+      );
       return undefined;
     }
     return result;
@@ -131,7 +138,10 @@ export function createPgliteDriver(dataDir: string): PgliteDriverModule {
     end(callback?: (error?: Error) => void): void {
       database
         .then((db) => db.close())
-        .then(() => callback?.(), (error: Error) => callback?.(error));
+        .then(
+          () => callback?.(),
+          (error: Error) => callback?.(error),
+        );
     }
   }
 

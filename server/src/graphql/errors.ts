@@ -7,7 +7,11 @@ import { ErrorCode } from "@app/shared";
  * Messages are for people reading logs and tools; clients decide on the code.
  */
 abstract class CodedError extends GraphQLError {
-  protected constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
+  protected constructor(
+    message: string,
+    code: ErrorCode,
+    extensions: Record<string, unknown> = {},
+  ) {
     super(message, { extensions: { ...extensions, code } });
   }
 }
@@ -54,7 +58,10 @@ export class NotFoundError extends CodedError {
 
 export class InvalidCodeError extends CodedError {
   constructor() {
-    super("That code is not valid. It may be wrong, expired or already used.", ErrorCode.INVALID_CODE);
+    super(
+      "That code is not valid. It may be wrong, expired or already used.",
+      ErrorCode.INVALID_CODE,
+    );
   }
 }
 

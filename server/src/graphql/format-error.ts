@@ -21,7 +21,13 @@ export function createErrorFormatter(logger: Logger) {
 
     const cause = unwrapResolverError(error);
     logger.error(
-      { err: cause instanceof Error ? { name: cause.name, message: cause.message, stack: cause.stack } : cause, path: formatted.path },
+      {
+        err:
+          cause instanceof Error
+            ? { name: cause.name, message: cause.message, stack: cause.stack }
+            : cause,
+        path: formatted.path,
+      },
       "A GraphQL operation failed unexpectedly.",
     );
     return {

@@ -42,9 +42,9 @@ describe("bad input over HTTP", () => {
   });
 
   it("refuses a document that does not match the schema", async () => {
-    const response = await testApp.browser().graphql(
-      'mutation { signIn(input: { email: "a@b.test" }) { status } }',
-    );
+    const response = await testApp
+      .browser()
+      .graphql('mutation { signIn(input: { email: "a@b.test" }) { status } }');
 
     expect(response.status).toBe(400);
     expect(errorCodeOf(response)).toBe(RequestErrorCode.GRAPHQL_VALIDATION_FAILED);
@@ -79,7 +79,10 @@ describe("bad input over HTTP", () => {
   it("answers a body over the size limit with 413 and BAD_REQUEST", async () => {
     const response = await testApp
       .browser()
-      .post(JSON.stringify({ query: `{ viewer { id } } #${"x".repeat(300 * 1024)}` }), "application/json");
+      .post(
+        JSON.stringify({ query: `{ viewer { id } } #${"x".repeat(300 * 1024)}` }),
+        "application/json",
+      );
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
 
     expect(response.status).toBe(413);
@@ -87,7 +90,9 @@ describe("bad input over HTTP", () => {
   });
 
   it("marks GraphQL responses as not cacheable", async () => {
-    const response = await testApp.browser().post(JSON.stringify({ query: "{ viewer { id } }" }), "application/json");
+    const response = await testApp
+      .browser()
+      .post(JSON.stringify({ query: "{ viewer { id } }" }), "application/json");
 
     expect(response.headers.get("cache-control")).toBe("no-store");
   });

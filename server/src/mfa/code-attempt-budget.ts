@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { codeAttemptLimit, codeLockoutInSeconds } from "@app/shared";
 
 import { addSeconds, secondsUntil, type Clock } from "../clock/clock.js";
+import { queryReturningRows } from "../database/returning-rows.js";
 
 export type AttemptReservation = { granted: true } | { granted: false; retryAfterSeconds: number };
 
@@ -22,7 +23,8 @@ export class CodeAttemptBudget {
     const now = this.clock.now();
 
     // An expired lock starts a fresh budget; a live lock or a spent budget reserves nothing.
-    const reserved: unknown[] = await this.dataSource.query(
+    const reserved = await queryReturningRows(
+      this.dataSource,
       `UPDATE users
           SET failed_code_attempts =
                 CASE WHEN code_locked_until <= $2 THEN 1 ELSE failed_code_attempts + 1 END,
@@ -48,7 +50,8 @@ export class CodeAttemptBudget {
   async recordFailure(userId: string): Promise<boolean> {
     const now = this.clock.now();
 
-    const locked: unknown[] = await this.dataSource.query(
+    const locked = await queryReturningRows(
+      this.dataSource,
       `UPDATE users SET code_locked_until = $2
         WHERE id = $1 AND failed_code_attempts >= $3 AND code_locked_until IS NULL
         RETURNING id`,

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 
 import type { Clock } from "../clock/clock.js";
+import { queryReturningRows } from "../database/returning-rows.js";
 import type { Logger } from "../logging/logger.js";
 import {
   hashRecoveryCode,
@@ -19,8 +20,7 @@ interface Spendable {
 
 /** A code found to be right, not yet spent. Spending is the caller's transaction's business. */
 export type MatchedCode =
-  | (Spendable & { kind: "totp"; timeStep: number })
-  | (Spendable & { kind: "recovery" });
+  (Spendable & { kind: "totp"; timeStep: number }) | (Spendable & { kind: "recovery" });
 
 /**
  * Answers "is this code right for this person" without writing anything, so that a code is
@@ -113,7 +113,8 @@ export class CodeVerifier {
     return {
       kind: "recovery",
       spend: async (manager) => {
-        const used: unknown[] = await manager.query(
+        const used = await queryReturningRows(
+          manager,
           `UPDATE recovery_codes SET used_at = $2 WHERE id = $1 AND used_at IS NULL RETURNING id`,
           [candidate.id, this.clock.now()],
         );

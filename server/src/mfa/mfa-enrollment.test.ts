@@ -30,7 +30,8 @@ afterAll(async () => {
   await testApp.stop();
 });
 
-const settingsQuery = "query { securitySettings { mfaEnabled mfaEnabledAt recoveryCodesRemaining } }";
+const settingsQuery =
+  "query { securitySettings { mfaEnabled mfaEnabledAt recoveryCodesRemaining } }";
 
 describe("starting MFA enrolment", () => {
   it("returns a key, an otpauth URI for the person and a locally drawn QR code", async () => {
@@ -62,9 +63,12 @@ describe("starting MFA enrolment", () => {
 
     testApp.clock.advanceBySeconds(reauthenticationWindowInSeconds + 1);
     const stale = await browser.graphql(startEnrollmentMutation);
-    await browser.graphql("mutation ($input: ReauthenticateInput!) { reauthenticate(input: $input) }", {
-      input: { password: testPassword },
-    });
+    await browser.graphql(
+      "mutation ($input: ReauthenticateInput!) { reauthenticate(input: $input) }",
+      {
+        input: { password: testPassword },
+      },
+    );
     const renewed = await browser.graphql(startEnrollmentMutation);
 
     expect(errorCodeOf(stale)).toBe(ErrorCode.REAUTHENTICATION_REQUIRED);
@@ -187,13 +191,19 @@ describe("enabling MFA", () => {
     const { browser } = await signInNewUser(testApp);
     const secret = secretOf((await startEnrollment(browser)).otpauthUri);
 
-    await browser.graphql("mutation ($input: ReauthenticateInput!) { reauthenticate(input: $input) }", {
-      input: { password: testPassword },
-    });
+    await browser.graphql(
+      "mutation ($input: ReauthenticateInput!) { reauthenticate(input: $input) }",
+      {
+        input: { password: testPassword },
+      },
+    );
     testApp.clock.advanceBySeconds(mfaEnrollmentLifetimeInSeconds + 1);
-    await browser.graphql("mutation ($input: ReauthenticateInput!) { reauthenticate(input: $input) }", {
-      input: { password: testPassword },
-    });
+    await browser.graphql(
+      "mutation ($input: ReauthenticateInput!) { reauthenticate(input: $input) }",
+      {
+        input: { password: testPassword },
+      },
+    );
     const response = await browser.graphql(enableMfaMutation, {
       input: { code: currentCode(testApp, secret) },
     });

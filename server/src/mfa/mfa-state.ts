@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 
-import { CompanyEntity } from "../companies/company.entity.js";
+import { type CompanyEntity } from "../companies/company.entity.js";
 import { UserEntity } from "../users/user.entity.js";
 import { TotpAuthenticatorEntity } from "./totp-authenticator.entity.js";
 

@@ -5,7 +5,7 @@ export class TrustedDevice {
   @Field(() => ID, { description: "Stable identifier, used to revoke it." })
   id: string;
 
-  @Field(() => String, { description: "Browser and system, e.g. \"Chrome on Linux\"." })
+  @Field(() => String, { description: 'Browser and system, e.g. "Chrome on Linux".' })
   label: string;
 
   @Field(() => Date, { description: "When the browser was trusted." })

@@ -3,8 +3,7 @@ import { normalizeRecoveryCode } from "./recovery-codes.js";
 import { normalizeTotpCode } from "./totp.js";
 
 export type SubmittedCode =
-  | { kind: "totp"; code: string }
-  | { kind: "recovery"; normalized: string };
+  { kind: "totp"; code: string } | { kind: "recovery"; normalized: string };
 
 /** For the set-up confirmation, where only the new authenticator's code can prove anything. */
 export function parseAuthenticatorCode(input: string, field: string): string {

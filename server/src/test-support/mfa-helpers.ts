@@ -61,7 +61,8 @@ export async function startEnrollment(browser: TestBrowser): Promise<Enrollment>
   const response = await browser.graphql<{ startMfaEnrollment: Enrollment }>(
     startEnrollmentMutation,
   );
-  if (!response.data) throw new Error(`startMfaEnrollment failed: ${response.errors?.[0]?.message}`);
+  if (!response.data)
+    throw new Error(`startMfaEnrollment failed: ${response.errors?.[0]?.message}`);
   return response.data.startMfaEnrollment;
 }
 

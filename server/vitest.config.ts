@@ -12,8 +12,5 @@ export default defineConfig({
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // type-graphql and graphql-scalars ship CommonJS that would load graphql's CommonJS build beside the ES module
-    // build the tests import, and graphql refuses to mix the two.
-    server: { deps: { inline: ["type-graphql", "graphql-scalars"] } },
   },
 });

@@ -1,5 +1,7 @@
 import type { DataSource } from "typeorm";
 
+import { MfaChallengeStore } from "../auth/mfa-challenge-store.js";
+import { MfaVerificationService } from "../auth/mfa-verification.service.js";
 import { SessionStore } from "../auth/session-store.js";
 import { SignInService } from "../auth/sign-in.service.js";
 import type { Clock } from "../clock/clock.js";
@@ -11,7 +13,9 @@ import { CodeVerifier } from "../mfa/code-verifier.js";
 import { parseEncryptionKeyRing } from "../mfa/encryption-key-ring.js";
 import { MfaEnrollmentService } from "../mfa/mfa-enrollment.service.js";
 import { MfaManagementService } from "../mfa/mfa-management.service.js";
+import { MfaPolicy } from "../mfa/mfa-policy.js";
 import { SecretBox } from "../mfa/secret-box.js";
+import { TrustedDeviceService } from "../trusted-devices/trusted-device.service.js";
 
 /** The long-lived collaborators of one server process, wired once at start-up. */
 export interface Services {
@@ -20,7 +24,11 @@ export interface Services {
   clock: Clock;
   logger: Logger;
   sessions: SessionStore;
+  challenges: MfaChallengeStore;
   signIn: SignInService;
+  mfaVerification: MfaVerificationService;
+  policy: MfaPolicy;
+  trustedDevices: TrustedDeviceService;
   codeBudget: CodeAttemptBudget;
   codeVerifier: CodeVerifier;
   mfaEnrollment: MfaEnrollmentService;
@@ -39,11 +47,14 @@ export interface ServiceDependencies {
 export function createServices(dependencies: ServiceDependencies): Services {
   const { config, dataSource, clock, logger } = dependencies;
   const sessions = new SessionStore(dataSource, clock);
-  const signIn = new SignInService(dataSource, sessions, clock, logger);
+  const challenges = new MfaChallengeStore(dataSource, clock);
+  const trustedDevices = new TrustedDeviceService(dataSource, clock);
+  const policy = new MfaPolicy(dataSource, clock);
   const secretBox = new SecretBox(parseEncryptionKeyRing(dependencies.encryptionKeys));
   const codeBudget = new CodeAttemptBudget(dataSource, clock);
   const codeVerifier = new CodeVerifier(dataSource, clock, secretBox, logger);
   const gate = new CodeGate(dataSource, codeBudget);
+  const signInDeps = { dataSource, clock, sessions, challenges, trustedDevices };
 
   return {
     config,
@@ -51,7 +62,11 @@ export function createServices(dependencies: ServiceDependencies): Services {
     clock,
     logger,
     sessions,
-    signIn,
+    challenges,
+    signIn: new SignInService({ ...signInDeps, policy, logger }),
+    mfaVerification: new MfaVerificationService({ ...signInDeps, verifier: codeVerifier, gate }),
+    policy,
+    trustedDevices,
     codeBudget,
     codeVerifier,
     mfaEnrollment: new MfaEnrollmentService(

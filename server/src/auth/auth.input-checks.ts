@@ -1,4 +1,10 @@
-import { isAcceptablePasswordLength, isPlausibleEmail, normalizeEmail } from "@app/shared";
+import {
+  isAcceptablePasswordLength,
+  isPlausibleEmail,
+  normalizeEmail,
+  passwordMaxLength,
+  passwordMinLength,
+} from "@app/shared";
 
 import { BadUserInputError } from "../graphql/errors.js";
 
@@ -12,5 +18,15 @@ export function assertEmailShape(email: string): void {
 export function assertPasswordShape(password: string, field = "password"): void {
   if (!isAcceptablePasswordLength(password)) {
     throw new BadUserInputError(field, "Enter a password of at most 128 characters.");
+  }
+}
+
+/** Only length is enforced, as NIST SP 800-63B §3.1.1.2 advises against composition rules. */
+export function assertNewPasswordShape(password: string, field: string): void {
+  if (password.length < passwordMinLength || password.length > passwordMaxLength) {
+    throw new BadUserInputError(
+      field,
+      `Choose a password of ${passwordMinLength} to ${passwordMaxLength} characters.`,
+    );
   }
 }

@@ -1,12 +1,31 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 
 import type { RequestContext } from "../graphql/context.js";
-import { InvalidCredentialsError, UnauthenticatedError } from "../graphql/errors.js";
+import {
+  BadUserInputError,
+  InvalidCredentialsError,
+  UnauthenticatedError,
+} from "../graphql/errors.js";
+import { parseSubmittedCode, type SubmittedCode } from "../mfa/submitted-code.js";
 import { loadViewer } from "../users/viewer.loader.js";
 import { Viewer } from "../users/viewer.type.js";
 import { assertEmailShape, assertPasswordShape } from "./auth.input-checks.js";
-import { ReauthenticateInput, SignInInput, SignInPayload, SignInStatus } from "./auth.types.js";
-import { clearSessionCookie, setSessionCookie } from "./session-cookie.js";
+import {
+  ReauthenticateInput,
+  SignInInput,
+  SignInPayload,
+  SignInStatus,
+  VerifyMfaInput,
+} from "./auth.types.js";
+import {
+  clearCookie,
+  mfaChallengeCookie,
+  readCookie,
+  sessionCookie,
+  setCookie,
+  trustedDeviceCookie,
+} from "./cookies.js";
+import { requireSession } from "./guards.js";
 
 @Resolver()
 export class AuthResolver {
@@ -24,29 +43,86 @@ export class AuthResolver {
   })
   async signIn(
     @Arg("input", () => SignInInput, { description: "Email and password." }) input: SignInInput,
-    @Ctx() { services, client, session, res }: RequestContext,
+    @Ctx() context: RequestContext,
   ): Promise<SignInPayload> {
     assertEmailShape(input.email);
     assertPasswordShape(input.password);
+    const { services, client, session, cookies, res } = context;
+    const isSecure = services.config.cookieSecure;
 
-    const outcome = await services.signIn.signIn(input.email, input.password, client);
+    const outcome = await services.signIn.signIn(
+      input.email,
+      input.password,
+      client,
+      readCookie(cookies, trustedDeviceCookie, isSecure),
+    );
     if (outcome.kind === "rejected") throw new InvalidCredentialsError();
 
-    // The browser's previous session ends here, so one cookie never maps to two live sessions.
+    // Whatever this browser held before ends here: one cookie never maps to two sign-ins.
     if (session) await services.sessions.revoke(session.id);
-    setSessionCookie(res, services.config.cookieSecure, outcome.sessionToken);
+    await services.challenges.revoke(readCookie(cookies, mfaChallengeCookie, isSecure));
 
-    const viewer = await loadViewer(services.dataSource.manager, outcome.user.id);
-    return { status: SignInStatus.SIGNED_IN, viewer };
+    if (outcome.kind === "mfa-required") {
+      clearCookie(res, sessionCookie, isSecure);
+      setCookie(res, mfaChallengeCookie, isSecure, outcome.challengeToken);
+      return { status: SignInStatus.MFA_REQUIRED, viewer: null };
+    }
+
+    clearCookie(res, mfaChallengeCookie, isSecure);
+    setCookie(res, sessionCookie, isSecure, outcome.sessionToken);
+    if (outcome.trustedDeviceToken) {
+      setCookie(res, trustedDeviceCookie, isSecure, outcome.trustedDeviceToken);
+    }
+    return {
+      status: outcome.isSetupRequired ? SignInStatus.MFA_SETUP_REQUIRED : SignInStatus.SIGNED_IN,
+      viewer: await loadViewer(services.dataSource.manager, outcome.user.id),
+    };
+  }
+
+  @Mutation(() => SignInPayload, {
+    description: "The code step after MFA_REQUIRED: an authenticator or a recovery code.",
+  })
+  async verifyMfa(
+    @Arg("input", () => VerifyMfaInput, { description: "Exactly one of code or recoveryCode." })
+    input: VerifyMfaInput,
+    @Ctx() context: RequestContext,
+  ): Promise<SignInPayload> {
+    const { services, client, cookies, res } = context;
+    const isSecure = services.config.cookieSecure;
+    const challenge = await services.challenges.resolve(
+      readCookie(cookies, mfaChallengeCookie, isSecure),
+    );
+    if (!challenge) throw new UnauthenticatedError();
+    const code = submittedCodeOf(input);
+
+    const verified = await services.mfaVerification.verify(
+      challenge,
+      code,
+      input.trustDevice,
+      client,
+    );
+
+    clearCookie(res, mfaChallengeCookie, isSecure);
+    setCookie(res, sessionCookie, isSecure, verified.sessionToken);
+    if (verified.trustedDeviceToken) {
+      setCookie(res, trustedDeviceCookie, isSecure, verified.trustedDeviceToken);
+    }
+    return {
+      status: SignInStatus.SIGNED_IN,
+      viewer: await loadViewer(services.dataSource.manager, verified.userId),
+    };
   }
 
   @Mutation(() => Boolean, {
-    description: "Ends the session on the server and clears its cookie. Safe to call twice.",
+    description: "Ends the session or pending sign-in on the server and clears its cookies.",
   })
-  async signOut(@Ctx() { services, session, res }: RequestContext): Promise<boolean> {
+  async signOut(@Ctx() { services, session, cookies, res }: RequestContext): Promise<boolean> {
+    const isSecure = services.config.cookieSecure;
     if (session) await services.sessions.revoke(session.id);
+    await services.challenges.revoke(readCookie(cookies, mfaChallengeCookie, isSecure));
 
-    clearSessionCookie(res, services.config.cookieSecure);
+    clearCookie(res, sessionCookie, isSecure);
+    clearCookie(res, mfaChallengeCookie, isSecure);
     return true;
   }
 
@@ -56,15 +132,41 @@ export class AuthResolver {
   async reauthenticate(
     @Arg("input", () => ReauthenticateInput, { description: "The current password." })
     input: ReauthenticateInput,
-    @Ctx() { services, session }: RequestContext,
+    @Ctx() context: RequestContext,
   ): Promise<boolean> {
-    if (!session) throw new UnauthenticatedError();
+    const session = requireSession(context);
     assertPasswordShape(input.password);
+    const { services, client } = context;
 
-    const isConfirmed = await services.signIn.confirmPassword(session.userId, input.password);
+    const isConfirmed = await services.signIn.confirmPassword(
+      session.userId,
+      input.password,
+      client,
+    );
     if (!isConfirmed) throw new InvalidCredentialsError();
 
     await services.sessions.markReauthenticated(session.id);
     return true;
   }
+}
+
+function submittedCodeOf(input: VerifyMfaInput): SubmittedCode {
+  const hasCode = typeof input.code === "string";
+  const hasRecoveryCode = typeof input.recoveryCode === "string";
+  if (hasCode === hasRecoveryCode) {
+    throw new BadUserInputError("code", "Send either code or recoveryCode, not both or neither.");
+  }
+
+  if (hasCode) {
+    const parsed = parseSubmittedCode(input.code ?? "", "code");
+    if (parsed.kind !== "totp") {
+      throw new BadUserInputError("code", "Enter the 6-digit code from your authenticator app.");
+    }
+    return parsed;
+  }
+  const parsed = parseSubmittedCode(input.recoveryCode ?? "", "recoveryCode");
+  if (parsed.kind !== "recovery") {
+    throw new BadUserInputError("recoveryCode", "Enter a recovery code like abcde-fghij.");
+  }
+  return parsed;
 }

@@ -45,3 +45,33 @@ export class SignInPayload {
   @Field(() => Viewer, { nullable: true, description: "The signed-in person once SIGNED_IN." })
   viewer: Viewer | null;
 }
+
+@InputType({ description: "The second sign-in step: exactly one of code or recoveryCode." })
+export class VerifyMfaInput {
+  @Field(() => String, {
+    nullable: true,
+    description: "The 6-digit code the authenticator app shows now; spaces are ignored.",
+  })
+  code?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "An unused recovery code; case, spaces and hyphens are ignored.",
+  })
+  recoveryCode?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: "Trust this browser for 30 days, so it skips this step at sign-in.",
+  })
+  trustDevice: boolean;
+}
+
+@InputType({ description: "Settings > Profile: a new password." })
+export class ChangePasswordInput {
+  @Field(() => String, { description: "The password in use now." })
+  currentPassword: string;
+
+  @Field(() => String, { description: "The new password, 8 to 128 characters." })
+  newPassword: string;
+}

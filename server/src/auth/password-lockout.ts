@@ -45,10 +45,8 @@ export class PasswordLockout {
 
   async recordSuccess(userId: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE users
-          SET failed_password_attempts = 0, password_locked_until = NULL, last_sign_in_at = $2
-        WHERE id = $1`,
-      [userId, this.clock.now()],
+      "UPDATE users SET failed_password_attempts = 0, password_locked_until = NULL WHERE id = $1",
+      [userId],
     );
   }
 }

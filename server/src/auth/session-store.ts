@@ -35,6 +35,7 @@ export class SessionStore {
     userId: string,
     client: ClientInfo,
     manager: EntityManager = this.dataSource.manager,
+    passwordProvenAt: Date = this.clock.now(),
   ): Promise<{ token: string; session: SessionEntity }> {
     const token = generateOpaqueToken();
     const now = this.clock.now();
@@ -44,7 +45,7 @@ export class SessionStore {
       createdAt: now,
       lastSeenAt: now,
       expiresAt: addSeconds(now, sessionAbsoluteTimeoutInSeconds),
-      authenticatedAt: now,
+      authenticatedAt: passwordProvenAt,
       ipAddress: client.ipAddress?.slice(0, 64) ?? null,
       userAgent: client.userAgent?.slice(0, 512) ?? null,
     });

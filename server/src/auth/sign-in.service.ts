@@ -4,48 +4,95 @@ import { normalizeEmail } from "@app/shared";
 
 import type { Clock } from "../clock/clock.js";
 import type { Logger } from "../logging/logger.js";
+import { mfaSetupDeadline, type MfaPolicy } from "../mfa/mfa-policy.js";
+import { recordSecurityEvent } from "../security-events/record-security-event.js";
+import { SecurityEventType } from "../security-events/security-event-type.js";
+import type { TrustedDeviceService } from "../trusted-devices/trusted-device.service.js";
 import { UserEntity } from "../users/user.entity.js";
+import { completeSignIn } from "./complete-sign-in.js";
+import type { MfaChallengeStore } from "./mfa-challenge-store.js";
 import { PasswordLockout } from "./password-lockout.js";
 import { getDecoyHash, hashPassword, needsRehash, verifyPassword } from "./password-hasher.js";
 import type { ClientInfo, SessionStore } from "./session-store.js";
 
 export type SignInOutcome =
-  { kind: "signed-in"; user: UserEntity; sessionToken: string } | { kind: "rejected" };
+  | { kind: "rejected" }
+  | { kind: "mfa-required"; challengeToken: string }
+  | {
+      kind: "signed-in";
+      user: UserEntity;
+      sessionToken: string;
+      /** The rotated trusted-device token when a trusted browser skipped the code step. */
+      trustedDeviceToken: string | null;
+      isSetupRequired: boolean;
+    };
+
+export interface SignInCollaborators {
+  dataSource: DataSource;
+  sessions: SessionStore;
+  challenges: MfaChallengeStore;
+  trustedDevices: TrustedDeviceService;
+  policy: MfaPolicy;
+  clock: Clock;
+  logger: Logger;
+}
 
 export class SignInService {
   private readonly lockout: PasswordLockout;
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly sessions: SessionStore,
-    clock: Clock,
-    private readonly logger: Logger,
-  ) {
-    this.lockout = new PasswordLockout(dataSource, clock);
+  constructor(private readonly deps: SignInCollaborators) {
+    this.lockout = new PasswordLockout(deps.dataSource, deps.clock);
   }
 
   /**
    * Unknown email, wrong password and locked account all end in the same "rejected" after the
    * same argon2 work, so neither the answer nor its timing tells an attacker which it was.
+   * Whether MFA is on is revealed only after the password is right.
    */
-  async signIn(emailInput: string, password: string, client: ClientInfo): Promise<SignInOutcome> {
+  async signIn(
+    emailInput: string,
+    password: string,
+    client: ClientInfo,
+    trustedDeviceToken: string | undefined,
+  ): Promise<SignInOutcome> {
+    const { dataSource, policy, trustedDevices, challenges, clock } = this.deps;
     const email = normalizeEmail(emailInput);
-    const found = await this.dataSource.manager.findOneBy(UserEntity, { email });
+    const found = await dataSource.manager.findOneBy(UserEntity, { email });
 
-    const user = await this.checkPassword(found, password);
+    const user = await this.checkPassword(found, password, client);
     if (!user) return { kind: "rejected" };
 
     await this.lockout.recordSuccess(user.id);
     await this.upgradeHashIfNeeded(user, password);
-    const { token } = await this.sessions.create(user.id, client);
-    return { kind: "signed-in", user, sessionToken: token };
+    const facts = await policy.loadFacts(user.id);
+    const passwordProvenAt = clock.now();
+
+    let rotatedDeviceToken: string | null = null;
+    if (facts?.hasAuthenticator) {
+      rotatedDeviceToken = await trustedDevices.redeem(trustedDeviceToken, user.id);
+      if (!rotatedDeviceToken) {
+        return { kind: "mfa-required", challengeToken: await challenges.create(user.id) };
+      }
+    }
+
+    const sessionToken = await dataSource.transaction((manager) =>
+      completeSignIn(manager, this.deps.sessions, user, client, passwordProvenAt),
+    );
+    const deadline = facts ? mfaSetupDeadline(facts) : null;
+    return {
+      kind: "signed-in",
+      user,
+      sessionToken,
+      trustedDeviceToken: rotatedDeviceToken,
+      isSetupRequired: deadline !== null && passwordProvenAt >= deadline,
+    };
   }
 
   /** Re-authentication spends the same lockout as sign-in, so a stolen session cannot guess. */
-  async confirmPassword(userId: string, password: string): Promise<boolean> {
-    const found = await this.dataSource.manager.findOneBy(UserEntity, { id: userId });
+  async confirmPassword(userId: string, password: string, client: ClientInfo): Promise<boolean> {
+    const found = await this.deps.dataSource.manager.findOneBy(UserEntity, { id: userId });
 
-    const user = await this.checkPassword(found, password);
+    const user = await this.checkPassword(found, password, client);
     if (!user) return false;
 
     await this.lockout.recordSuccess(user.id);
@@ -56,6 +103,7 @@ export class SignInService {
   private async checkPassword(
     user: UserEntity | null,
     password: string,
+    client: ClientInfo,
   ): Promise<UserEntity | null> {
     if (!user || this.lockout.isLocked(user.passwordLockedUntil)) {
       await verifyPassword(await getDecoyHash(), password);
@@ -65,16 +113,32 @@ export class SignInService {
     if (await verifyPassword(user.passwordHash, password)) return user;
 
     const didLock = await this.lockout.recordFailure(user.id);
-    if (didLock) {
-      this.logger.warn({ userId: user.id }, "Password sign-in locked after repeated failures.");
-    }
+    await this.recordFailureEvents(user, client, didLock);
     return null;
+  }
+
+  private async recordFailureEvents(user: UserEntity, client: ClientInfo, didLock: boolean) {
+    const { dataSource, clock, logger } = this.deps;
+    const base = { companyId: user.companyId, occurredAt: clock.now(), subjectId: user.id, client };
+
+    await recordSecurityEvent(dataSource.manager, {
+      ...base,
+      type: SecurityEventType.SIGN_IN_FAILED,
+    });
+    if (didLock) {
+      await recordSecurityEvent(dataSource.manager, {
+        ...base,
+        type: SecurityEventType.ACCOUNT_LOCKED,
+        reason: "Too many wrong passwords",
+      });
+      logger.warn({ userId: user.id }, "Password sign-in locked after repeated failures.");
+    }
   }
 
   private async upgradeHashIfNeeded(user: UserEntity, password: string): Promise<void> {
     if (!needsRehash(user.passwordHash)) return;
 
     const passwordHash = await hashPassword(password);
-    await this.dataSource.manager.update(UserEntity, { id: user.id }, { passwordHash });
+    await this.deps.dataSource.manager.update(UserEntity, { id: user.id }, { passwordHash });
   }
 }

@@ -1,9 +1,11 @@
+import { MfaChallengeEntity } from "../auth/mfa-challenge.entity.js";
 import { SessionEntity } from "../auth/session.entity.js";
 import { CompanyEntity } from "../companies/company.entity.js";
 import { MfaEnrollmentEntity } from "../mfa/mfa-enrollment.entity.js";
 import { RecoveryCodeEntity } from "../mfa/recovery-code.entity.js";
 import { TotpAuthenticatorEntity } from "../mfa/totp-authenticator.entity.js";
 import { SecurityEventEntity } from "../security-events/security-event.entity.js";
+import { TrustedDeviceEntity } from "../trusted-devices/trusted-device.entity.js";
 import { UserEntity } from "../users/user.entity.js";
 
 export const entities = [
@@ -14,4 +16,6 @@ export const entities = [
   MfaEnrollmentEntity,
   RecoveryCodeEntity,
   SecurityEventEntity,
+  MfaChallengeEntity,
+  TrustedDeviceEntity,
 ];

@@ -1,7 +1,7 @@
 import type { Request, Response } from "express";
 
-import type { ActiveSession, ClientInfo } from "../auth/session-store.js";
 import type { Services } from "../app/services.js";
+import type { ActiveSession, ClientInfo } from "../auth/session-store.js";
 
 /** Everything a resolver may use for one request. Built fresh per request. */
 export interface RequestContext {
@@ -11,4 +11,6 @@ export interface RequestContext {
   cookies: Record<string, string | undefined>;
   req: Request;
   res: Response;
+  /** The company requires MFA, its grace period is over, and this person has none yet. */
+  isMfaSetupRequired(): Promise<boolean>;
 }

@@ -3,9 +3,17 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 
 import { AuthResolver } from "../auth/auth.resolver.js";
+import { ChangePasswordResolver } from "../auth/change-password.resolver.js";
 import { MfaResolver } from "../mfa/mfa.resolver.js";
+import { TrustedDevicesResolver } from "../trusted-devices/trusted-devices.resolver.js";
+import { mfaSetupGate } from "./mfa-setup-gate.js";
 
-export const resolvers = [AuthResolver, MfaResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  ChangePasswordResolver,
+  MfaResolver,
+  TrustedDevicesResolver,
+] as const;
 
 /**
  * Input shapes are checked by hand in each resolver so every rejection names its field with
@@ -15,6 +23,7 @@ export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     validate: false,
+    globalMiddlewares: [mfaSetupGate],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: false } : false,
   });

@@ -46,16 +46,23 @@ export class CodeAttemptBudget {
     return { granted: false, retryAfterSeconds: Math.max(1, secondsUntil(now, lockedUntil)) };
   }
 
-  /** The reserved attempt stays spent; the one that fills the budget starts the lock. */
+  /**
+   * The reserved attempt stays spent; the one that fills the budget starts the lock, and the
+   * lock goes into the person's security log in the same statement.
+   */
   async recordFailure(userId: string): Promise<boolean> {
     const now = this.clock.now();
 
     const locked = await queryReturningRows(
       this.dataSource,
-      `UPDATE users SET code_locked_until = $2
-        WHERE id = $1 AND failed_code_attempts >= $3 AND code_locked_until IS NULL
-        RETURNING id`,
-      [userId, addSeconds(now, codeLockoutInSeconds), codeAttemptLimit],
+      `WITH locked AS (
+         UPDATE users SET code_locked_until = $2
+          WHERE id = $1 AND failed_code_attempts >= $3 AND code_locked_until IS NULL
+          RETURNING id, company_id)
+       INSERT INTO security_events (company_id, type, occurred_at, subject_id, reason)
+       SELECT company_id, 'ACCOUNT_LOCKED', $4, id, 'Too many wrong codes' FROM locked
+       RETURNING id`,
+      [userId, addSeconds(now, codeLockoutInSeconds), codeAttemptLimit, now],
     );
     return locked.length > 0;
   }

@@ -13,6 +13,7 @@ import { RecoveryCodeEntity } from "./recovery-code.entity.js";
 import { prepareRecoveryCodes, replaceRecoveryCodes } from "./recovery-code-set.js";
 import type { SubmittedCode } from "./submitted-code.js";
 import { TotpAuthenticatorEntity } from "./totp-authenticator.entity.js";
+import { TrustedDeviceEntity } from "../trusted-devices/trusted-device.entity.js";
 
 /** Changes to MFA once it is on; each needs a current code or an unused recovery code. */
 export class MfaManagementService {
@@ -62,6 +63,7 @@ export class MfaManagementService {
         await manager.delete(TotpAuthenticatorEntity, { userId });
         await manager.delete(RecoveryCodeEntity, { userId });
         await manager.delete(MfaEnrollmentEntity, { userId });
+        await manager.delete(TrustedDeviceEntity, { userId });
         await recordSecurityEvent(manager, {
           type: SecurityEventType.MFA_DISABLED,
           companyId: state.company.id,

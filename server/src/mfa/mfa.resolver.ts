@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 
 import { requireRecentAuthentication, requireSession } from "../auth/guards.js";
-import { setSessionCookie } from "../auth/session-cookie.js";
+import { sessionCookie, setCookie } from "../auth/cookies.js";
 import type { RequestContext } from "../graphql/context.js";
 import {
   ConfirmCodeInput,
@@ -19,7 +19,7 @@ export class MfaResolver {
   @Query(() => SecuritySettings, { description: "Settings > Security for the signed-in person." })
   async securitySettings(@Ctx() context: RequestContext): Promise<SecuritySettings> {
     const session = requireSession(context);
-    return loadSecuritySettings(context.services.dataSource.manager, session.userId);
+    return loadSecuritySettings(context, session.userId);
   }
 
   @Mutation(() => MfaEnrollment, {
@@ -46,10 +46,10 @@ export class MfaResolver {
 
     // The account's protection changed, so the session id does too (OWASP ASVS 5.0 7.2.4).
     const token = await services.sessions.rotate(session.id, client);
-    setSessionCookie(res, services.config.cookieSecure, token);
+    setCookie(res, sessionCookie, services.config.cookieSecure, token);
     return {
       recoveryCodes,
-      securitySettings: await loadSecuritySettings(services.dataSource.manager, session.userId),
+      securitySettings: await loadSecuritySettings(context, session.userId),
     };
   }
 
@@ -72,7 +72,7 @@ export class MfaResolver {
     );
     return {
       recoveryCodes,
-      securitySettings: await loadSecuritySettings(services.dataSource.manager, session.userId),
+      securitySettings: await loadSecuritySettings(context, session.userId),
     };
   }
 
@@ -89,6 +89,6 @@ export class MfaResolver {
     const code = parseSubmittedCode(input.code, "code");
 
     await services.mfaManagement.disable(session.userId, code, client);
-    return loadSecuritySettings(services.dataSource.manager, session.userId);
+    return loadSecuritySettings(context, session.userId);
   }
 }

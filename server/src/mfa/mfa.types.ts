@@ -32,6 +32,14 @@ export class SecuritySettings {
   @Field(() => Boolean, { description: "The company requires MFA of everyone." })
   mfaRequired: boolean;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "While the company requires MFA and this person has none: when set-up becomes " +
+      "compulsory (the end of the grace period). Null otherwise.",
+  })
+  mfaSetupDeadline: Date | null;
+
   @Field(() => Boolean, {
     description: "Whether Disable MFA is allowed: false while enforced or self-service is off.",
   })

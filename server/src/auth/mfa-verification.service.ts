@@ -1,0 +1,112 @@
+import type { DataSource } from "typeorm";
+
+import type { Clock } from "../clock/clock.js";
+import { InvalidCodeError, UnauthenticatedError } from "../graphql/errors.js";
+import type { CodeGate } from "../mfa/code-gate.js";
+import type { CodeVerifier } from "../mfa/code-verifier.js";
+import type { SubmittedCode } from "../mfa/submitted-code.js";
+import { recordSecurityEvent } from "../security-events/record-security-event.js";
+import { SecurityEventType } from "../security-events/security-event-type.js";
+import type { TrustedDeviceService } from "../trusted-devices/trusted-device.service.js";
+import { UserEntity } from "../users/user.entity.js";
+import { completeSignIn } from "./complete-sign-in.js";
+import type { MfaChallengeEntity } from "./mfa-challenge.entity.js";
+import type { MfaChallengeStore } from "./mfa-challenge-store.js";
+import type { ClientInfo, SessionStore } from "./session-store.js";
+
+export interface VerifiedSignIn {
+  userId: string;
+  sessionToken: string;
+  trustedDeviceToken: string | null;
+}
+
+export interface MfaVerificationCollaborators {
+  dataSource: DataSource;
+  clock: Clock;
+  sessions: SessionStore;
+  challenges: MfaChallengeStore;
+  trustedDevices: TrustedDeviceService;
+  verifier: CodeVerifier;
+  gate: CodeGate;
+}
+
+/** The second sign-in step: a challenge plus a right code becomes a full session. */
+export class MfaVerificationService {
+  constructor(private readonly deps: MfaVerificationCollaborators) {}
+
+  async verify(
+    challenge: MfaChallengeEntity,
+    code: SubmittedCode,
+    shouldTrustDevice: boolean,
+    client: ClientInfo,
+  ): Promise<VerifiedSignIn> {
+    const { dataSource, gate, verifier } = this.deps;
+    const user = await dataSource.manager.findOneBy(UserEntity, { id: challenge.userId });
+    if (!user) throw new UnauthenticatedError();
+
+    try {
+      return await gate.run(user.id, {
+        evaluate: () => verifier.match(user.id, code),
+        prepare: async () => undefined,
+        // The challenge, the code and the new session change together or not at all, so
+        // twenty parallel uses of one recovery code yield exactly one session.
+        apply: async (manager, _prepared, matched) => {
+          const { sessions, challenges, trustedDevices, clock } = this.deps;
+          if (!(await challenges.consume(manager, challenge.id))) throw new UnauthenticatedError();
+
+          const sessionToken = await completeSignIn(
+            manager,
+            sessions,
+            user,
+            client,
+            challenge.createdAt,
+          );
+          const event = { companyId: user.companyId, actorId: user.id, subjectId: user.id, client };
+          if (matched.kind === "recovery") {
+            await recordSecurityEvent(manager, {
+              ...event,
+              type: SecurityEventType.RECOVERY_CODE_USED,
+              occurredAt: clock.now(),
+            });
+          }
+
+          let trustedDeviceToken: string | null = null;
+          if (shouldTrustDevice) {
+            ({ token: trustedDeviceToken } = await trustedDevices.trust(
+              manager,
+              user.id,
+              client.userAgent,
+            ));
+            await recordSecurityEvent(manager, {
+              ...event,
+              type: SecurityEventType.TRUSTED_DEVICE_ADDED,
+              occurredAt: clock.now(),
+            });
+          }
+          return { userId: user.id, sessionToken, trustedDeviceToken };
+        },
+      });
+    } catch (error) {
+      if (error instanceof InvalidCodeError)
+        await this.recordChallengeFailure(challenge, user, client);
+      throw error;
+    }
+  }
+
+  private async recordChallengeFailure(
+    challenge: MfaChallengeEntity,
+    user: UserEntity,
+    client: ClientInfo,
+  ): Promise<void> {
+    const { dataSource, challenges, clock } = this.deps;
+
+    await challenges.recordFailure(challenge.id);
+    await recordSecurityEvent(dataSource.manager, {
+      type: SecurityEventType.MFA_CHALLENGE_FAILED,
+      companyId: user.companyId,
+      occurredAt: clock.now(),
+      subjectId: user.id,
+      client,
+    });
+  }
+}

@@ -1,0 +1,73 @@
+import type { DataSource } from "typeorm";
+
+import type { Clock } from "../clock/clock.js";
+
+export interface PolicyFacts {
+  mfaRequired: boolean;
+  gracePeriodDays: number;
+  requiredSince: Date | null;
+  userCreatedAt: Date;
+  hasAuthenticator: boolean;
+}
+
+const dayInMilliseconds = 24 * 60 * 60 * 1000;
+
+/**
+ * When a person without MFA must have set it up. Grace counts from when enforcement began, or
+ * from the person's arrival if they joined later, so newcomers get the same time as everyone.
+ * Null when the company does not require MFA or the person already has it.
+ */
+export function mfaSetupDeadline(facts: PolicyFacts): Date | null {
+  if (!facts.mfaRequired || facts.hasAuthenticator) return null;
+
+  const since = facts.requiredSince ?? facts.userCreatedAt;
+  const start = since > facts.userCreatedAt ? since : facts.userCreatedAt;
+  return new Date(start.getTime() + facts.gracePeriodDays * dayInMilliseconds);
+}
+
+/**
+ * The one policy check for "must enrol before anything else", read fresh on every request so a
+ * change of policy reaches sessions that already exist.
+ */
+export class MfaPolicy {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async loadFacts(userId: string): Promise<PolicyFacts | null> {
+    const rows: {
+      mfa_required: boolean;
+      grace_period_days: number;
+      required_since: Date | null;
+      user_created_at: Date;
+      has_authenticator: boolean;
+    }[] = await this.dataSource.query(
+      `SELECT c.mfa_required, c.mfa_grace_period_days AS grace_period_days,
+              c.mfa_required_since AS required_since, u.created_at AS user_created_at,
+              EXISTS (SELECT 1 FROM totp_authenticators t WHERE t.user_id = u.id)
+                AS has_authenticator
+         FROM users u JOIN companies c ON c.id = u.company_id
+        WHERE u.id = $1`,
+      [userId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+
+    return {
+      mfaRequired: row.mfa_required,
+      gracePeriodDays: row.grace_period_days,
+      requiredSince: row.required_since,
+      userCreatedAt: row.user_created_at,
+      hasAuthenticator: row.has_authenticator,
+    };
+  }
+
+  async isSetupRequired(userId: string): Promise<boolean> {
+    const facts = await this.loadFacts(userId);
+    if (!facts) return false;
+
+    const deadline = mfaSetupDeadline(facts);
+    return deadline !== null && this.clock.now() >= deadline;
+  }
+}

@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
@@ -88,6 +89,10 @@ export default tseslint.config(
   {
     files: ["shared/src/**/*.ts"],
     rules: { "no-restricted-imports": ["error", sharedImports], "no-console": "error" },
+  },
+  {
+    files: ["**/*.mjs", "client/e2e/**", ".ci/**"],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ["**/*.test.{ts,tsx}", "**/test-support/**", "**/e2e/**"],

@@ -7,7 +7,8 @@ let failed = 0;
 let skipped = 0;
 
 for (const file of process.argv.slice(2)) {
-  const text = readFileSync(file, "utf8").replace(/\u001b\[[0-9;]*m/g, "");
+  // Colour codes would split the counts vitest prints.
+  const text = readFileSync(file, "utf8").replace(new RegExp(`${"\u001b"}\\[[0-9;]*m`, "g"), "");
   for (const line of text.split("\n")) {
     const vitest = /^\s*Tests\s+(.*)$/.exec(line);
     const journeys = /^e2e: (\d+) passed, (\d+) failed/.exec(line);

@@ -78,3 +78,18 @@ export async function enrolledUser(testApp: TestApp, overrides = {}) {
   nextTimeStep(testApp);
   return { user, browser, secret, recoveryCodes: response.data.enableMfa.recoveryCodes };
 }
+
+export const signInMutation = `
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) { status viewer { email } }
+  }`;
+export const verifyMfaMutation = `
+  mutation Verify($input: VerifyMfaInput!) {
+    verifyMfa(input: $input) { status viewer { email } }
+  }`;
+
+export function signInWithPassword(browser: TestBrowser, email: string) {
+  return browser.graphql<{ signIn: { status: string } }>(signInMutation, {
+    input: { email, password: testPassword },
+  });
+}

@@ -17,3 +17,10 @@ export function isPlausibleEmail(input: string): boolean {
 export function isAcceptablePasswordLength(input: string): boolean {
   return input.length > 0 && input.length <= passwordMaxLength;
 }
+
+const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs; anything else cannot name an object, so it never reaches the database. */
+export function isUuid(input: string): boolean {
+  return uuidShape.test(input);
+}

@@ -21,6 +21,8 @@ export function mfaSetupDeadline(facts: PolicyFacts): Date | null {
   if (!facts.mfaRequired || facts.hasAuthenticator) return null;
 
   const since = facts.requiredSince ?? facts.userCreatedAt;
+  if (facts.gracePeriodDays === 0) return since;
+
   const start = since > facts.userCreatedAt ? since : facts.userCreatedAt;
   return new Date(start.getTime() + facts.gracePeriodDays * dayInMilliseconds);
 }

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 
-import { trustedDeviceLifetimeInDays } from "@app/shared";
+import { isUuid, trustedDeviceLifetimeInDays } from "@app/shared";
 
 import { generateOpaqueToken, hashOpaqueToken, isWellFormedToken } from "../auth/opaque-token.js";
 import { addSeconds, type Clock } from "../clock/clock.js";
@@ -68,11 +68,14 @@ export class TrustedDeviceService {
       createdAt: device.createdAt,
       lastUsedAt: device.lastUsedAt,
       expiresAt: device.expiresAt,
-      current: currentHash !== null && device.tokenHash.equals(currentHash),
+      // PGlite hands bytea back as a plain Uint8Array, pg as a Buffer.
+      current: currentHash !== null && Buffer.from(device.tokenHash).equals(currentHash),
     }));
   }
 
   async revoke(manager: EntityManager, userId: string, deviceId: string): Promise<boolean> {
+    if (!isUuid(deviceId)) return false;
+
     const result = await manager.delete(TrustedDeviceEntity, { id: deviceId, userId });
     return result.affected === 1;
   }

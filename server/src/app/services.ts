@@ -33,6 +33,7 @@ export interface Services {
   codeVerifier: CodeVerifier;
   mfaEnrollment: MfaEnrollmentService;
   mfaManagement: MfaManagementService;
+  secretBox: SecretBox;
 }
 
 export interface ServiceDependencies {
@@ -78,5 +79,6 @@ export function createServices(dependencies: ServiceDependencies): Services {
       config.totpIssuer,
     ),
     mfaManagement: new MfaManagementService(dataSource, clock, codeVerifier, gate),
+    secretBox,
   };
 }

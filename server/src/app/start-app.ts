@@ -33,8 +33,6 @@ export async function startApp(options: StartOptions): Promise<App> {
   const dataSource = options.dataSource ?? (await openDatabase(config.database));
   const ownsDatabase = options.dataSource === undefined;
 
-  if (config.seedDemoData) await seedDemoData(dataSource, logger);
-
   const encryptionKeys = config.mfaEncryptionKeys ?? (await loadOrCreateLocalKeyRing(localDataDir));
   const services = createServices({
     config,
@@ -43,6 +41,8 @@ export async function startApp(options: StartOptions): Promise<App> {
     logger,
     encryptionKeys,
   });
+  if (config.seedDemoData) await seedDemoData(dataSource, services.secretBox, logger);
+
   const schema = await createSchema();
   const server = await startHttpServer(services, schema, config.port, options.host);
 

@@ -2,10 +2,17 @@ import { Role } from "../users/role.js";
 
 export const demoPassword = "demo-password-1";
 
+export interface DemoPerson {
+  email: string;
+  name: string;
+  role: Role;
+  hasMfa?: boolean;
+}
+
 export interface DemoCompany {
   name: string;
   mfaRequired: boolean;
-  people: { email: string; name: string; role: Role }[];
+  people: DemoPerson[];
 }
 
 export const namedDemoCompanies: DemoCompany[] = [
@@ -81,12 +88,20 @@ const familyNames = [
 
 export const generatedStaffCount = 72;
 
+/** The first ten stay without MFA, so any of them can try every flow from the start. */
+const firstWithPossibleMfa = 10;
+
 /** Deterministic, so the demo looks the same on every machine and in screenshots. */
-export function generatedStaff(): { email: string; name: string; role: Role }[] {
+export function generatedStaff(): DemoPerson[] {
   return Array.from({ length: generatedStaffCount }, (_, index) => {
     const number = String(index + 1).padStart(3, "0");
     const given = givenNames[(index * 7) % givenNames.length];
     const family = familyNames[(index * 5) % familyNames.length];
-    return { email: `staff${number}@acme.test`, name: `${given} ${family}`, role: Role.MEMBER };
+    return {
+      email: `staff${number}@acme.test`,
+      name: `${given} ${family}`,
+      role: Role.MEMBER,
+      hasMfa: index >= firstWithPossibleMfa && index % 3 !== 0,
+    };
   });
 }

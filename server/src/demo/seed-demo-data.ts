@@ -3,6 +3,9 @@ import type { DataSource } from "typeorm";
 import { hashPassword } from "../auth/password-hasher.js";
 import { CompanyEntity } from "../companies/company.entity.js";
 import type { Logger } from "../logging/logger.js";
+import type { SecretBox } from "../mfa/secret-box.js";
+import { TotpAuthenticatorEntity } from "../mfa/totp-authenticator.entity.js";
+import { generateTotpSecret } from "../mfa/totp.js";
 import { UserEntity } from "../users/user.entity.js";
 import { demoPassword, generatedStaff, namedDemoCompanies } from "./demo-people.js";
 
@@ -10,7 +13,11 @@ import { demoPassword, generatedStaff, namedDemoCompanies } from "./demo-people.
  * Fills an empty database with the contract's demo companies and people. It never touches a
  * database that already has a company, so restarting keeps whatever the demo user changed.
  */
-export async function seedDemoData(dataSource: DataSource, logger: Logger): Promise<boolean> {
+export async function seedDemoData(
+  dataSource: DataSource,
+  secretBox: SecretBox,
+  logger: Logger,
+): Promise<boolean> {
   // Every demo account shares one public password, so one hash (one salt) serves them all and
   // start-up does not pay for 80 argon2 runs.
   const passwordHash = await hashPassword(demoPassword);
@@ -27,9 +34,23 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
         }),
       );
       const people = index === 0 ? [...demo.people, ...generatedStaff()] : demo.people;
-      await manager.insert(
+      const inserted = await manager.insert(
         UserEntity,
         people.map((person) => ({ ...person, companyId: company.id, passwordHash })),
+      );
+      const ids = inserted.identifiers.map((identifier) => String(identifier.id));
+      const withMfa = people.flatMap((person, position) =>
+        person.hasMfa ? [ids[position] ?? ""] : [],
+      );
+      await manager.insert(
+        TotpAuthenticatorEntity,
+        withMfa.map((userId) => ({
+          userId,
+          // Nobody knows these secrets: the demo people exist to fill the staff list.
+          secretCiphertext: secretBox.seal(generateTotpSecret(), userId),
+          lastAcceptedTimeStep: null,
+          enabledAt: new Date(),
+        })),
       );
     }
     return true;

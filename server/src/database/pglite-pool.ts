@@ -1,6 +1,7 @@
 import { EventEmitter } from "node:events";
 
 import { PGlite, types } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 
 /**
  * A pg-compatible pool over one embedded PGlite database, for TypeORM's postgres driver.
@@ -91,6 +92,8 @@ export interface PgliteDriverModule {
 export function createPgliteDriver(dataDir: string): PgliteDriverModule {
   const database = PGlite.create(dataDir, {
     serializers: { [types.BOOL]: serializeBoolean },
+    // The staff search's trigram indexes; PostgreSQL ships the same extension in contrib.
+    extensions: { pg_trgm },
   });
   const client = new PgliteClient(database);
   const waiting: (() => void)[] = [];

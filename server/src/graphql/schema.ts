@@ -4,7 +4,10 @@ import { buildSchema } from "type-graphql";
 
 import { AuthResolver } from "../auth/auth.resolver.js";
 import { ChangePasswordResolver } from "../auth/change-password.resolver.js";
+import { CompanyResolver } from "../companies/company.resolver.js";
 import { MfaResolver } from "../mfa/mfa.resolver.js";
+import { SecurityEventsResolver } from "../security-events/security-events.resolver.js";
+import { StaffResolver } from "../staff/staff.resolver.js";
 import { TrustedDevicesResolver } from "../trusted-devices/trusted-devices.resolver.js";
 import { mfaSetupGate } from "./mfa-setup-gate.js";
 
@@ -13,6 +16,9 @@ export const resolvers = [
   ChangePasswordResolver,
   MfaResolver,
   TrustedDevicesResolver,
+  CompanyResolver,
+  StaffResolver,
+  SecurityEventsResolver,
 ] as const;
 
 /**

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 
+import { AccessTokenService } from "../access-tokens/access-token.service.js";
 import { MfaChallengeStore } from "../auth/mfa-challenge-store.js";
 import { MfaVerificationService } from "../auth/mfa-verification.service.js";
 import { SessionStore } from "../auth/session-store.js";
@@ -34,6 +35,7 @@ export interface Services {
   mfaEnrollment: MfaEnrollmentService;
   mfaManagement: MfaManagementService;
   secretBox: SecretBox;
+  accessTokens: AccessTokenService;
 }
 
 export interface ServiceDependencies {
@@ -80,5 +82,6 @@ export function createServices(dependencies: ServiceDependencies): Services {
     ),
     mfaManagement: new MfaManagementService(dataSource, clock, codeVerifier, gate),
     secretBox,
+    accessTokens: new AccessTokenService(dataSource, clock),
   };
 }

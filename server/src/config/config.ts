@@ -15,6 +15,8 @@ export interface AppConfig {
   totpIssuer: string;
   /** Unset locally: a generated key file beside the embedded data is used instead. */
   mfaEncryptionKeys: string | undefined;
+  /** Other origins allowed to call the API from a browser; the SPA itself is same-origin. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -76,5 +78,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL?.trim() || "info",
     totpIssuer: env.TOTP_ISSUER?.trim() || "3 Clicks Cloud",
     mfaEncryptionKeys: env.MFA_ENCRYPTION_KEYS?.trim() || undefined,
+    corsOrigins: (env.CORS_ORIGINS ?? "")
+      .split(",")
+      .map((origin) => origin.trim())
+      .filter((origin) => origin.length > 0),
   };
 }

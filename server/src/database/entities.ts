@@ -1,3 +1,4 @@
+import { AccessTokenEntity } from "../access-tokens/access-token.entity.js";
 import { MfaChallengeEntity } from "../auth/mfa-challenge.entity.js";
 import { SessionEntity } from "../auth/session.entity.js";
 import { CompanyEntity } from "../companies/company.entity.js";
@@ -18,4 +19,5 @@ export const entities = [
   SecurityEventEntity,
   MfaChallengeEntity,
   TrustedDeviceEntity,
+  AccessTokenEntity,
 ];

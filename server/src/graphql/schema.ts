@@ -2,6 +2,7 @@ import { DateTimeResolver } from "graphql-scalars";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 
+import { AccessTokensResolver } from "../access-tokens/access-tokens.resolver.js";
 import { AuthResolver } from "../auth/auth.resolver.js";
 import { ChangePasswordResolver } from "../auth/change-password.resolver.js";
 import { CompanyResolver } from "../companies/company.resolver.js";
@@ -9,7 +10,7 @@ import { MfaResolver } from "../mfa/mfa.resolver.js";
 import { SecurityEventsResolver } from "../security-events/security-events.resolver.js";
 import { StaffResolver } from "../staff/staff.resolver.js";
 import { TrustedDevicesResolver } from "../trusted-devices/trusted-devices.resolver.js";
-import { mfaSetupGate } from "./mfa-setup-gate.js";
+import { accessGate } from "./access-gate.js";
 
 export const resolvers = [
   AuthResolver,
@@ -19,6 +20,7 @@ export const resolvers = [
   CompanyResolver,
   StaffResolver,
   SecurityEventsResolver,
+  AccessTokensResolver,
 ] as const;
 
 /**
@@ -29,7 +31,7 @@ export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     validate: false,
-    globalMiddlewares: [mfaSetupGate],
+    globalMiddlewares: [accessGate],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: false } : false,
   });

@@ -10,8 +10,11 @@ import type { GraphQLSchema } from "graphql";
 
 import type { Services } from "../app/services.js";
 import type { RequestContext } from "../graphql/context.js";
+import { documentLimits, documentLimitsRule } from "../graphql/document-limits.js";
 import { createErrorFormatter } from "../graphql/format-error.js";
+import { introspectionGate } from "../graphql/introspection-gate.js";
 import { createBodyErrorHandler } from "./body-errors.js";
+import { createCorsMiddleware } from "./cors.js";
 import { createHealthRoutes } from "./health.routes.js";
 import { buildRequestContext } from "./request-context.js";
 
@@ -38,10 +41,15 @@ export async function startHttpServer(
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    // Suggestions ("Did you mean …?") would map the schema for anyone guessing field names.
+    hideSchemaDetailsFromClientErrors: services.config.isProduction,
+    parseOptions: { maxTokens: documentLimits.maxTokens },
+    validationRules: [documentLimitsRule],
     formatError: createErrorFormatter(services.logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      introspectionGate(services.config.isProduction),
     ],
   });
   await apollo.start();
@@ -52,6 +60,7 @@ export async function startHttpServer(
   app.use(createHealthRoutes(services.dataSource));
   app.use(
     "/graphql",
+    createCorsMiddleware(services.config.corsOrigins),
     (_req, res, next) => {
       // Responses may carry personal data or, later, one-time secrets: never cache them.
       res.setHeader("Cache-Control", "no-store");

@@ -258,30 +258,41 @@ describe("the code attempt budget", () => {
   });
 
   /**
-   * Aliases: one document must not buy more guesses than the budget allows. The mutation fields
-   * are non-null, so the first failure ends the document; the right code placed last is never
-   * reached, and exactly one attempt is spent.
+   * Aliases: one document must not buy more guesses than the budget allows. Twelve aliased
+   * mutations are refused before execution; three are allowed, but the fields are non-null, so
+   * the first failure ends the document and the right code placed last is never reached.
    */
-  it("evaluates no more than one code from a document of aliased mutations", async () => {
+  it("evaluates at most one code from a document of aliased mutations", async () => {
     const { user, browser, secret } = await enrolledUser(testApp);
     const right = currentCode(testApp, secret);
     const wrong = wrongCodeFor(right);
-    const fields = Array.from({ length: 12 }, (_, index) => {
-      const code = index === 11 ? right : wrong;
-      return `a${index}: regenerateRecoveryCodes(input: { code: "${code}" }) { recoveryCodes }`;
-    });
+    const documentOf = (count: number) => {
+      const fields = Array.from({ length: count }, (_, index) => {
+        const code = index === count - 1 ? right : wrong;
+        return `a${index}: regenerateRecoveryCodes(input: { code: "${code}" }) { recoveryCodes }`;
+      });
+      return `mutation { ${fields.join("\n")} }`;
+    };
+    const attempts = async () => {
+      const rows: { failed_code_attempts: number }[] = await testApp.dataSource.query(
+        "SELECT failed_code_attempts FROM users WHERE id = $1",
+        [user.id],
+      );
+      return rows[0]?.failed_code_attempts;
+    };
 
-    const response = await browser.graphql(`mutation { ${fields.join("\n")} }`);
-    const rows: { failed_code_attempts: number }[] = await testApp.dataSource.query(
-      "SELECT failed_code_attempts FROM users WHERE id = $1",
-      [user.id],
-    );
+    const many = await browser.graphql(documentOf(12));
+    const attemptsAfterMany = await attempts();
+    const few = await browser.graphql(documentOf(3));
 
-    expect((response.errors ?? []).map((error) => error.extensions?.code)).toEqual([
+    expect(many.status).toBe(400);
+    expect(errorCodeOf(many)).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(attemptsAfterMany).toBe(0);
+    expect((few.errors ?? []).map((error) => error.extensions?.code)).toEqual([
       ErrorCode.INVALID_CODE,
     ]);
-    expect(response.data).toBeNull();
-    expect(rows[0]?.failed_code_attempts).toBe(1);
+    expect(few.data).toBeNull();
+    expect(await attempts()).toBe(1);
   });
 
   /** Parallel requests must not slip past the counter either. */

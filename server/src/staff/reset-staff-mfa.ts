@@ -10,8 +10,13 @@ import { recordSecurityEvent } from "../security-events/record-security-event.js
 import { SecurityEventType } from "../security-events/security-event-type.js";
 import { UserEntity } from "../users/user.entity.js";
 
-/** Everything that proves or remembers the person's second factor, and every way in. */
+/**
+ * Everything that proves or remembers the person's second factor, and every way in. Access
+ * tokens go too: a reset usually follows a lost device, and a token minted from it must not
+ * outlive the reset.
+ */
 const tablesClearedOnReset = [
+  "access_tokens",
   "totp_authenticators",
   "recovery_codes",
   "mfa_enrollments",

@@ -11,6 +11,8 @@ export interface GraphqlResponse<TData = Record<string, unknown>> {
  */
 export class TestBrowser {
   readonly cookies = new Map<string, string>();
+  /** Sent as `Authorization: Bearer …` when set, the way integrations call the API. */
+  bearerToken: string | undefined;
 
   constructor(
     private readonly baseUrl: string,
@@ -33,6 +35,7 @@ export class TestBrowser {
         "content-type": contentType,
         "user-agent": this.userAgent,
         cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; "),
+        ...(this.bearerToken ? { authorization: `Bearer ${this.bearerToken}` } : {}),
       },
       body,
     });

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
 
 import { startApp, type App } from "../app/start-app.js";
-import { loadConfig } from "../config/config.js";
+import { loadConfig, type AppConfig } from "../config/config.js";
 import { openDatabase } from "../database/data-source.js";
 import { createSilentLogger } from "../logging/logger.js";
 import { TestBrowser } from "./http-client.js";
@@ -24,7 +24,7 @@ export interface TestApp {
 }
 
 /** Boots the real server in-process on a random port over a fresh database. */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase();
   const dataSource = await openDatabase(database.config);
   const clock = new MutableClock();
@@ -35,6 +35,7 @@ export async function startTestApp(): Promise<TestApp> {
     port: 0,
     seedDemoData: false,
     mfaEncryptionKeys: `test1:${randomBytes(32).toString("base64")}`,
+    ...overrides,
   };
   const replicas: App[] = [];
 

@@ -28,3 +28,5 @@ export class Viewer {
   @Field(() => Company, { description: "The company the person belongs to." })
   company: Company;
 }
+
+// accessTokens is added to Viewer by the access-tokens resolver, which owns that data.

@@ -2,6 +2,7 @@ import { CreateAccounts1764780000000 } from "./1764780000000-create-accounts.js"
 import { CreateMfa1764790000000 } from "./1764790000000-create-mfa.js";
 import { CreateSignInChallenges1764800000000 } from "./1764800000000-create-sign-in-challenges.js";
 import { IndexStaffSearch1764810000000 } from "./1764810000000-index-staff-search.js";
+import { CreateAccessTokens1764820000000 } from "./1764820000000-create-access-tokens.js";
 
 // Listed by hand: TypeORM's glob loading uses native import(), which cannot load .ts under the
 // dev runner or vitest. Append each new migration here.
@@ -10,4 +11,5 @@ export const migrations = [
   CreateMfa1764790000000,
   CreateSignInChallenges1764800000000,
   IndexStaffSearch1764810000000,
+  CreateAccessTokens1764820000000,
 ];

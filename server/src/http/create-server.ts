@@ -40,6 +40,9 @@ export async function startHttpServer(
     schema,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // Apollo turns introspection off whenever NODE_ENV=production; our own gate decides instead,
+    // keeping it for signed-in callers and tokens.
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     // Suggestions ("Did you mean …?") would map the schema for anyone guessing field names.
     hideSchemaDetailsFromClientErrors: services.config.isProduction,

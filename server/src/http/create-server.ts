@@ -79,9 +79,11 @@ export async function startHttpServer(
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const address = httpServer.address() as AddressInfo;
 
+  let stopping: Promise<void> | undefined;
   return {
     port: address.port,
     url: `http://${host ?? "localhost"}:${address.port}`,
-    stop: () => apollo.stop(),
+    // A second signal while draining must wait for the same drain, not start another.
+    stop: () => (stopping ??= apollo.stop()),
   };
 }

@@ -214,6 +214,9 @@ describe("resetting a person's MFA", () => {
       "UPDATE users SET failed_code_attempts = 10, code_locked_until = now() + interval '1 hour' WHERE id = $1",
       [person.user.id],
     );
+    await person.browser.graphql(
+      'mutation { createAccessToken(input: { name: "Laptop script", expiresInDays: 30 }) { token } }',
+    );
 
     const reset = await browser.graphql(resetMutation, {
       input: { userId: person.user.id, reason: "Lost phone and codes; verified by video call" },
@@ -222,7 +225,8 @@ describe("resetting a person's MFA", () => {
       `SELECT (SELECT count(*) FROM totp_authenticators WHERE user_id = $1)
             + (SELECT count(*) FROM recovery_codes WHERE user_id = $1)
             + (SELECT count(*) FROM trusted_devices WHERE user_id = $1)
-            + (SELECT count(*) FROM sessions WHERE user_id = $1) AS count`,
+            + (SELECT count(*) FROM sessions WHERE user_id = $1)
+            + (SELECT count(*) FROM access_tokens WHERE user_id = $1) AS count`,
       [person.user.id],
     );
     const lockout: { code_locked_until: Date | null }[] = await testApp.dataSource.query(
@@ -333,6 +337,21 @@ describe("the security log", () => {
     ]);
     expect(firstPage.data?.securityEvents.edges[0]?.node.type).toBe("MFA_RESET_BY_ADMIN");
     expect(nextPage.data?.securityEvents.edges[0]?.node.type).not.toBe("MFA_RESET_BY_ADMIN");
+  });
+
+  /** Tenancy: the log of one company never shows another company's people or events. */
+  it("shows an administrator nothing from another company, even when asked by id", async () => {
+    const { browser } = await adminWithMfa();
+    const outsider = await enrolledUser(testApp);
+
+    const events = await browser.graphql<EventsData>(eventsQuery, {
+      filter: { userId: outsider.user.id },
+    });
+    const all = await browser.graphql<EventsData>(eventsQuery, { first: 100 });
+    const subjects = all.data?.securityEvents.edges.map((edge) => edge.node.subject?.email);
+
+    expect(events.data?.securityEvents.totalCount).toBe(0);
+    expect(subjects).not.toContain(outsider.user.email);
   });
 
   it("shows members only their own events", async () => {

@@ -7,7 +7,11 @@ import { fileURLToPath } from "node:url";
 import { build, preview } from "vite";
 
 import { adminJourney } from "./journeys/admin-journey.mjs";
+import { adminMfaJourney } from "./journeys/admin-mfa-journey.mjs";
+import { apiAccessJourney } from "./journeys/api-access-journey.mjs";
 import { memberJourney } from "./journeys/member-journey.mjs";
+import { mfaSignInJourneys } from "./journeys/mfa-sign-in-journey.mjs";
+import { securityJourney } from "./journeys/security-journey.mjs";
 import { launchChromium } from "./support/browser.mjs";
 import { createCheckRecorder } from "./support/checks.mjs";
 import { findFreePort, startApiServer, waitForOk } from "./support/processes.mjs";
@@ -92,6 +96,17 @@ async function run() {
   await recorder.journey("Administrator journey (admin@acme.test)", (check) =>
     adminJourney(check, browser, options),
   );
+  await recorder.journey("API access journey (staff004@acme.test)", (check) =>
+    apiAccessJourney(check, browser, options),
+  );
+  // Before the MFA sign-in journeys, which give Bob MFA; it puts Acme's policy back when done.
+  await recorder.journey("Administrator MFA journey (admin@acme.test)", (check) =>
+    adminMfaJourney(check, browser, options),
+  );
+  await recorder.journey("Security settings journey (alice@acme.test)", (check) =>
+    securityJourney(check, browser, options),
+  );
+  await mfaSignInJourneys(recorder, browser, options);
 
   const summary = recorder.summary();
   if (summary.failedCount > 0) await printLogTail(api.logPath);

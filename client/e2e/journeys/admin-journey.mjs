@@ -50,7 +50,7 @@ export async function adminJourney(check, browser, options) {
 
     await check("Site Settings > Company loads on demand and names the company", async () => {
       await page.getByRole("menuitem", { name: "Site Settings" }).click();
-      await waitForPath(page, /^\/site-settings\/company$/);
+      await waitForPath(page, /^\/site-settings\/company\/general$/);
       await page.getByRole("heading", { name: "Company", level: 1 }).waitFor();
       await page.getByRole("main").getByText("Acme Corp", { exact: true }).waitFor();
       assert(scriptUrls.some(isSiteSettingsChunk), "The Site Settings chunk was never fetched.");

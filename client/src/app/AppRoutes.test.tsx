@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { renderWithProviders } from "../../test/renderWithProviders";
 import {
+  MfaEnforcementNoticeDocument,
   ProfilePageDocument,
   SignedInLayoutDocument,
   SignInDocument,
@@ -35,6 +36,20 @@ const layoutAnswers = (viewer: typeof alice | null): MockLink.MockedResponse => 
   result: { data: { viewer } },
 });
 
+const noMfaRuleAnswer: MockLink.MockedResponse = {
+  request: { query: MfaEnforcementNoticeDocument },
+  result: {
+    data: {
+      securitySettings: {
+        __typename: "SecuritySettings",
+        mfaEnabled: false,
+        mfaRequired: false,
+        mfaSetupDeadline: null,
+      },
+    },
+  },
+};
+
 const profileAnswer: MockLink.MockedResponse = {
   request: { query: ProfilePageDocument },
   result: { data: { viewer: alice } },
@@ -52,7 +67,7 @@ describe("AppRoutes", () => {
       result: { data: { viewer: ada } },
     };
     renderWithProviders(<AppRoutes />, {
-      mocks: [layoutAnswers(null), signIn, layoutAnswers(ada), companyAnswer],
+      mocks: [layoutAnswers(null), signIn, layoutAnswers(ada), noMfaRuleAnswer, companyAnswer],
       initialEntries: ["/site-settings/company"],
     });
 
@@ -60,7 +75,15 @@ describe("AppRoutes", () => {
     await user.type(screen.getByLabelText("Password"), "demo-password-1");
     await user.click(screen.getByRole("button", { name: "Sign in" }));
 
-    expect(await screen.findByRole("heading", { name: "Company" })).toBeTruthy();
+    // Site Settings is a lazy chunk, which Vitest transforms on first import: allow it time.
+    const lazyChunkTimeoutInMilliseconds = 5000;
+    expect(
+      await screen.findByRole(
+        "heading",
+        { name: "Company" },
+        { timeout: lazyChunkTimeoutInMilliseconds },
+      ),
+    ).toBeTruthy();
     expect(screen.getByText("Acme Corp")).toBeTruthy();
   });
 
@@ -71,7 +94,7 @@ describe("AppRoutes", () => {
       result: { data: { signOut: true } },
     };
     renderWithProviders(<AppRoutes />, {
-      mocks: [layoutAnswers(alice), profileAnswer, signOut, layoutAnswers(null)],
+      mocks: [layoutAnswers(alice), noMfaRuleAnswer, profileAnswer, signOut, layoutAnswers(null)],
       initialEntries: ["/settings/profile"],
     });
 
@@ -88,7 +111,7 @@ describe("AppRoutes", () => {
       error: new TypeError("Failed to fetch"),
     };
     renderWithProviders(<AppRoutes />, {
-      mocks: [layoutAnswers(alice), profileAnswer, signOut],
+      mocks: [layoutAnswers(alice), noMfaRuleAnswer, profileAnswer, signOut],
       initialEntries: ["/settings/profile"],
     });
 

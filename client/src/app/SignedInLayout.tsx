@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { Alert, AppShell, Container, Group } from "@mantine/core";
 import { Link, Outlet } from "react-router";
 
+import { MfaEnforcementNotice } from "../features/auth/MfaEnforcementNotice";
 import { RedirectToSignIn } from "../features/auth/RedirectToSignIn";
 import { useSignOut } from "../features/auth/useSignOut";
 import { UserMenu } from "../features/user-menu/UserMenu";
@@ -53,6 +54,7 @@ export function SignedInLayout() {
               {serverUnreachableMessage}
             </Alert>
           )}
+          <MfaEnforcementNotice />
           <Outlet />
         </Container>
       </AppShell.Main>

@@ -1,19 +1,23 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { useRef, useState, type FormEvent } from "react";
 
+import type { SignInStatus } from "../../gql/graphql";
 import { assertNever } from "../../lib/assertNever";
 import { describeSignInFailure } from "./describeSignInFailure";
 import { validateSignInInput, type SignInFieldErrors } from "./signInInput";
 import { useSignIn } from "./useSignIn";
 
-type Notice = { kind: "error"; message: string } | { kind: "verificationRequired" } | null;
+interface SignInFormProps {
+  /** The password was right; the page decides where `status` leads. */
+  onPasswordAccepted: (status: SignInStatus) => void;
+}
 
-export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
+export function SignInForm({ onPasswordAccepted }: SignInFormProps) {
   const { signIn, isSigningIn } = useSignIn();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [fieldErrors, setFieldErrors] = useState<SignInFieldErrors>({});
-  const [notice, setNotice] = useState<Notice>(null);
+  const [errorMessage, setErrorMessage] = useState<string | null>(null);
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
@@ -28,7 +32,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
 
     const inputErrors = validateSignInInput(email, password);
     setFieldErrors(inputErrors);
-    setNotice(null);
+    setErrorMessage(null);
     if (inputErrors.email || inputErrors.password) {
       focusFirstProblem(inputErrors);
       return;
@@ -36,16 +40,13 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
 
     const outcome = await signIn(email, password);
     switch (outcome.kind) {
-      case "signedIn":
-        onSignedIn();
-        return;
-      case "verificationRequired":
-        setNotice({ kind: "verificationRequired" });
+      case "accepted":
+        onPasswordAccepted(outcome.status);
         return;
       case "failed": {
         const feedback = describeSignInFailure(outcome.failure);
         if (feedback.kind === "fields") setFieldErrors(feedback.errors);
-        else setNotice({ kind: "error", message: feedback.message });
+        else setErrorMessage(feedback.message);
         focusFirstProblem(feedback.kind === "fields" ? feedback.errors : {});
         return;
       }
@@ -57,15 +58,9 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   return (
     <form noValidate onSubmit={(event) => void handleSubmit(event)} aria-label="Sign in">
       <Stack gap="md">
-        {notice?.kind === "error" && (
+        {errorMessage && (
           <Alert color="red" variant="light" role="alert">
-            {notice.message}
-          </Alert>
-        )}
-        {notice?.kind === "verificationRequired" && (
-          <Alert color="yellow" variant="light" title="Additional verification is required">
-            Your account needs a second sign-in step that this version of 3 Clicks Cloud cannot
-            complete yet. Contact your administrator for help.
+            {errorMessage}
           </Alert>
         )}
         <TextInput

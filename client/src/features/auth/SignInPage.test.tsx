@@ -3,7 +3,7 @@ import { ErrorCode } from "@app/shared";
 import { screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { GraphQLError } from "graphql";
-import { Route, Routes } from "react-router";
+import { Route, Routes, useLocation } from "react-router";
 import { describe, expect, it, vi } from "vitest";
 
 import { renderWithProviders } from "../../../test/renderWithProviders";
@@ -13,6 +13,7 @@ import {
   type SignInMutationVariables,
   type SignInStatus,
 } from "../../gql/graphql";
+import { readReturnPath } from "./returnPath";
 import { SignInPage } from "./SignInPage";
 
 type SignInMock = MockLink.MockedResponse<SignInMutation, SignInMutationVariables>;
@@ -36,18 +37,32 @@ function rejectedWith(code: ErrorCode, extensions: Record<string, unknown> = {})
   return { result: { errors: [error] } };
 }
 
-function renderSignIn(mocks: SignInMock[] = []) {
+/** Stands in for a later step, showing where that step would send the person afterwards. */
+function NextStep({ heading }: { heading: string }) {
+  const location = useLocation();
+
+  return (
+    <>
+      <h1>{heading}</h1>
+      <p data-testid="return-to">{readReturnPath(location.state)}</p>
+    </>
+  );
+}
+
+function renderSignIn(
+  mocks: SignInMock[] = [],
+  state: object = { returnTo: "/settings/security" },
+) {
   const user = userEvent.setup();
   renderWithProviders(
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="/sign-in/verify" element={<NextStep heading="Code step" />} />
+      <Route path="/setup-mfa" element={<NextStep heading="MFA set-up" />} />
       <Route path="/settings/security" element={<h1>Security settings</h1>} />
       <Route path="/settings/profile" element={<h1>Profile settings</h1>} />
     </Routes>,
-    {
-      mocks,
-      initialEntries: [{ pathname: "/sign-in", state: { returnTo: "/settings/security" } }],
-    },
+    { mocks, initialEntries: [{ pathname: "/sign-in", state }] },
   );
   return { user };
 }
@@ -144,15 +159,21 @@ describe("SignInPage", () => {
     expect(await screen.findByRole("heading", { name: "Security settings" })).toBeTruthy();
   });
 
-  it.each<SignInStatus>(["MFA_REQUIRED", "MFA_SETUP_REQUIRED"])(
-    "stays on the form and says more verification is needed on %s",
-    async (status) => {
-      const { user } = renderSignIn([signInAnswering({ result: statusResult(status) })]);
+  it.each<[SignInStatus, string]>([
+    ["MFA_REQUIRED", "Code step"],
+    ["MFA_SETUP_REQUIRED", "MFA set-up"],
+  ])("sends %s on to the %s, still carrying the return path", async (status, heading) => {
+    const { user } = renderSignIn([signInAnswering({ result: statusResult(status) })]);
 
-      await submit(user, credentials.email, credentials.password);
+    await submit(user, credentials.email, credentials.password);
 
-      expect(await screen.findByText("Additional verification is required")).toBeTruthy();
-      expect(screen.getByRole("heading", { name: "Sign in" })).toBeTruthy();
-    },
-  );
+    expect(await screen.findByRole("heading", { name: heading })).toBeTruthy();
+    expect(screen.getByTestId("return-to").textContent).toBe("/settings/security");
+  });
+
+  it("explains why when the code step sent the person back to sign in again", () => {
+    renderSignIn([], { returnTo: "/settings/security", notice: "verificationEnded" });
+
+    expect(screen.getByRole("status").textContent).toMatch(/^Sign in again/);
+  });
 });

@@ -3,6 +3,7 @@ import { ErrorCode } from "@app/shared";
 import { assertNever } from "../../lib/assertNever";
 import { serverUnreachableMessage, unexpectedFailureMessage } from "../../lib/failureMessages";
 import type { OperationFailure } from "../../lib/operationFailure";
+import { describeRetryWait } from "./retryWait";
 import { signInFieldMessages, type SignInFieldErrors } from "./signInInput";
 
 export type SignInFeedback =
@@ -10,16 +11,12 @@ export type SignInFeedback =
 
 const invalidCredentialsMessage = "The email or password is incorrect.";
 
-const secondsPerMinute = 60;
-
 function tooManyAttemptsMessage(retryAfterSeconds: number | null): string {
   if (retryAfterSeconds === null) {
     return "Too many sign-in attempts. Wait a few minutes, then try again.";
   }
 
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / secondsPerMinute));
-  const unit = minutes === 1 ? "minute" : "minutes";
-  return `Too many sign-in attempts. Try again in ${minutes} ${unit}.`;
+  return `Too many sign-in attempts. Try again in ${describeRetryWait(retryAfterSeconds)}.`;
 }
 
 type Rejection = Extract<OperationFailure, { kind: "rejected" }>;

@@ -18,6 +18,8 @@ describe("readReturnPath", () => {
     ["a backslash URL that browsers treat as another host", { returnTo: "/\\evil.example" }],
     ["an absolute URL", { returnTo: "https://evil.example/" }],
     ["the sign-in page itself", { returnTo: "/sign-in" }],
+    ["the verification step", { returnTo: "/sign-in/verify" }],
+    ["the forced MFA set-up", { returnTo: "/setup-mfa" }],
   ])("falls back to the default page for %s", (_description, state) => {
     expect(readReturnPath(state)).toBe(defaultSignedInPath);
   });

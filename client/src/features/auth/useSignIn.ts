@@ -3,7 +3,6 @@ import { normalizeEmail } from "@app/shared";
 
 import { graphql } from "../../gql";
 import type { SignInStatus } from "../../gql/graphql";
-import { assertNever } from "../../lib/assertNever";
 import { toOperationFailure, type OperationFailure } from "../../lib/operationFailure";
 
 const SignInMutation = graphql(`
@@ -14,23 +13,9 @@ const SignInMutation = graphql(`
   }
 `);
 
+/** The password was right; `status` says which step comes next. */
 export type SignInOutcome =
-  | { kind: "signedIn" }
-  | { kind: "verificationRequired" }
-  | { kind: "failed"; failure: OperationFailure };
-
-function outcomeOf(status: SignInStatus): SignInOutcome {
-  switch (status) {
-    case "SIGNED_IN":
-      return { kind: "signedIn" };
-    // The verification and set-up screens do not exist yet; until they do, the form says so.
-    case "MFA_REQUIRED":
-    case "MFA_SETUP_REQUIRED":
-      return { kind: "verificationRequired" };
-    default:
-      return assertNever(status);
-  }
-}
+  { kind: "accepted"; status: SignInStatus } | { kind: "failed"; failure: OperationFailure };
 
 export function useSignIn() {
   const client = useApolloClient();
@@ -51,7 +36,7 @@ export function useSignIn() {
     // Whatever was cached belonged to the previous identity, including the route guard's
     // remembered "signed out" answer, so the new session starts from an empty cache.
     await client.clearStore();
-    return outcomeOf(status);
+    return { kind: "accepted", status };
   }
 
   return { signIn, isSigningIn };

@@ -1,5 +1,7 @@
 import type { ComponentType } from "react";
 
+import { ApiAccessPage } from "../api-access/ApiAccessPage";
+import { SecurityPage } from "../security/SecurityPage";
 import { ProfilePage } from "./ProfilePage";
 
 export interface SettingsSection {
@@ -12,4 +14,6 @@ export interface SettingsSection {
 /** One entry per page under Settings; the navigation and the routes are both built from it. */
 export const settingsSections = [
   { path: "profile", label: "Profile", Page: ProfilePage },
+  { path: "security", label: "Security", Page: SecurityPage },
+  { path: "api-access", label: "API access", Page: ApiAccessPage },
 ] as const satisfies readonly [SettingsSection, ...SettingsSection[]];

@@ -1,11 +1,14 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Box, Breadcrumbs, Paper, Stack, Text, Title } from "@mantine/core";
+import { Box, Breadcrumbs, Stack, Text, Title } from "@mantine/core";
 import { useDocumentTitle } from "@mantine/hooks";
+import { Outlet } from "react-router";
 
 import { graphql } from "../../gql";
 import { LoadFailedAlert } from "../../ui/LoadFailedAlert";
 import { PageLoader } from "../../ui/PageLoader";
 import { RedirectToSignIn } from "../auth/RedirectToSignIn";
+import { AdminOnlyNotice } from "./AdminOnlyNotice";
+import { CompanySectionTabs } from "./CompanySectionTabs";
 
 const SiteSettingsCompanyPageQuery = graphql(`
   query SiteSettingsCompanyPage {
@@ -20,6 +23,7 @@ const SiteSettingsCompanyPageQuery = graphql(`
   }
 `);
 
+/** Site Settings > Company: the heading and section links around General, Staff and the log. */
 export function SiteSettingsCompanyPage() {
   useDocumentTitle("Company · Site Settings · 3 Clicks Cloud");
   const { data, error, loading: isLoading, refetch } = useQuery(SiteSettingsCompanyPageQuery);
@@ -27,13 +31,14 @@ export function SiteSettingsCompanyPage() {
   if (isLoading) return <PageLoader />;
   if (error) return <LoadFailedAlert error={error} onRetry={() => void refetch()} />;
   if (!data?.viewer) return <RedirectToSignIn />;
-
-  // Hiding the page is for clarity; the API refuses company changes from members regardless.
   if (data.viewer.role !== "ADMIN") {
     return (
-      <Alert color="gray" title="Site Settings are for administrators" role="status">
-        Ask an administrator of your company if something here needs to change.
-      </Alert>
+      <Stack gap="lg">
+        <Title order={1} size="h2">
+          Site Settings
+        </Title>
+        <AdminOnlyNotice />
+      </Stack>
     );
   }
 
@@ -53,15 +58,15 @@ export function SiteSettingsCompanyPage() {
         <Title order={1} size="h2" mt={6}>
           Company
         </Title>
+        <Text c="dimmed" size="sm" mt={4}>
+          Security rules and people for{" "}
+          <Text span fw={600} c="dark.7">
+            {data.viewer.company.name}
+          </Text>
+        </Text>
       </div>
-      <Paper withBorder radius="md" p="xl">
-        <Text c="dimmed" size="sm" fw={500}>
-          Company name
-        </Text>
-        <Text size="lg" fw={600} mt={4}>
-          {data.viewer.company.name}
-        </Text>
-      </Paper>
+      <CompanySectionTabs />
+      <Outlet />
     </Stack>
   );
 }

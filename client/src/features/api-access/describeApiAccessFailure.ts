@@ -1,0 +1,28 @@
+import { ErrorCode } from "@app/shared";
+
+import { assertNever } from "../../lib/assertNever";
+import { serverUnreachableMessage, unexpectedFailureMessage } from "../../lib/failureMessages";
+import type { OperationFailure } from "../../lib/operationFailure";
+
+const rejectionMessages: Partial<Record<ErrorCode, string>> = {
+  [ErrorCode.UNAUTHENTICATED]: "Your session has ended. Sign in again to continue.",
+  [ErrorCode.FORBIDDEN]: "Your account may not manage API tokens.",
+  [ErrorCode.BAD_USER_INPUT]: "Check the name and expiry, then try again.",
+  [ErrorCode.REAUTHENTICATION_REQUIRED]: "Confirm your password to create the token.",
+  [ErrorCode.MFA_SETUP_REQUIRED]: "Your company requires MFA: set it up under Security first.",
+  [ErrorCode.NOT_FOUND]: "That token no longer exists. It may have been revoked already.",
+};
+
+/** Chooses the text for a failed token action from the error code, never the server's wording. */
+export function describeApiAccessFailure(failure: OperationFailure): string {
+  switch (failure.kind) {
+    case "rejected":
+      return rejectionMessages[failure.code] ?? unexpectedFailureMessage;
+    case "unreachable":
+      return serverUnreachableMessage;
+    case "unexpected":
+      return unexpectedFailureMessage;
+    default:
+      return assertNever(failure);
+  }
+}

@@ -80,6 +80,12 @@ export async function securityJourney(check, browser, options) {
       await downloadAndCheckCodes(page, main, recoveryCodes);
       await confirmCodesSaved(main);
       await screenshot("recovery-codes");
+
+      await page.emulateMedia({ media: "print" });
+      await page.getByText("3 Clicks Cloud recovery codes").waitFor();
+      assert(!(await main.isVisible()), "The rest of the page would be printed with the codes.");
+      await screenshot("print");
+      await page.emulateMedia({ media: "screen" });
     });
 
     await check("after Done the page says MFA enabled with 10 recovery codes left", async () => {

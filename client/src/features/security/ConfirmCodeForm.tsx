@@ -2,6 +2,9 @@ import { totpDigits } from "@app/shared";
 import { Alert, Button, Group, Stack, TextInput, type ButtonProps } from "@mantine/core";
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
 
+const codeFieldDescription =
+  `The ${totpDigits}-digit code your app shows now, ` + "or an unused recovery code.";
+
 interface ConfirmCodeFormProps {
   intro: ReactNode;
   submitLabel: string;
@@ -60,7 +63,7 @@ export function ConfirmCodeForm({
         <TextInput
           ref={inputRef}
           label="Authenticator code or recovery code"
-          description={`The ${totpDigits}-digit code your app shows now, or an unused recovery code.`}
+          description={codeFieldDescription}
           name="code"
           autoComplete="one-time-code"
           autoCapitalize="off"

@@ -1,4 +1,4 @@
-import { ErrorCode } from "@app/shared";
+import { ErrorCode, mfaEnrollmentLifetimeInSeconds } from "@app/shared";
 import { Alert, Button, Stack, Stepper, Text } from "@mantine/core";
 import { useEffect, useRef, useState } from "react";
 
@@ -26,6 +26,8 @@ const stepIndexes: Record<FlowState["step"], number> = {
   expired: 1,
   recoveryCodes: 2,
 };
+
+const enrollmentLifetimeInMinutes = mfaEnrollmentLifetimeInSeconds / 60;
 
 const invalidEnrollmentCodeMessage =
   "That code did not match. Check that the time on your phone is set automatically, then " +
@@ -86,7 +88,11 @@ export function EnableMfaFlow({ onFinished, onCancel }: EnableMfaFlowProps) {
     <Stack gap="lg">
       <Stepper active={stepIndexes[state.step]} size="sm" allowNextStepsSelect={false}>
         <Stepper.Step label="Scan" description="Add to your app">
-          {state.step === "starting" && <Text size="sm">Preparing your QR code…</Text>}
+          {state.step === "starting" && (
+            <Text size="sm" role="status">
+              Preparing your QR code…
+            </Text>
+          )}
           {state.step === "startFailed" && (
             <EnrollmentProblem
               message={state.message}
@@ -113,7 +119,8 @@ export function EnableMfaFlow({ onFinished, onCancel }: EnableMfaFlowProps) {
             <Alert color="yellow" variant="light" role="alert" title="This set-up has expired">
               <Stack gap="sm" align="flex-start">
                 <Text size="sm">
-                  A QR code works for 15 minutes. Start again to get a new one, then scan it.
+                  A QR code works for {enrollmentLifetimeInMinutes} minutes. Start again to get a
+                  new one, then scan it.
                 </Text>
                 <Button onClick={() => void start()}>Start again</Button>
               </Stack>

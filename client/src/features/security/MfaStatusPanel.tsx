@@ -20,6 +20,10 @@ function pluralCodes(count: number): string {
   return count === 1 ? "1 recovery code" : `${count} recovery codes`;
 }
 
+function lowCodesTitle(count: number): string {
+  return count === 0 ? "No recovery codes left" : `Only ${pluralCodes(count)} left`;
+}
+
 function statusText(mfaEnabled: boolean, mfaEnabledAt: string | null | undefined): string {
   if (!mfaEnabled) return "Off: sign-in asks only for your password";
 
@@ -66,11 +70,7 @@ export function MfaStatusPanel({ settings, focusRequest = 0, ...actions }: MfaSt
         </Alert>
       )}
       {isRunningLowOnCodes && (
-        <Alert
-          color="yellow"
-          variant="light"
-          title={`Only ${pluralCodes(recoveryCodesRemaining)} left`}
-        >
+        <Alert color="yellow" variant="light" title={lowCodesTitle(recoveryCodesRemaining)}>
           Regenerate your recovery codes so you can still sign in if you lose your phone.
         </Alert>
       )}

@@ -3,6 +3,7 @@ import { useDocumentTitle } from "@mantine/hooks";
 import { useState } from "react";
 
 import { LoadFailedAlert } from "../../ui/LoadFailedAlert";
+import { RecentSecurityActivity } from "../security-log/RecentSecurityActivity";
 import { PageLoader } from "../../ui/PageLoader";
 import { DisableMfaDialog } from "./DisableMfaDialog";
 import { EnableMfaFlow } from "./EnableMfaFlow";
@@ -90,6 +91,7 @@ export function SecurityPage() {
         {settings.mfaEnabled && activity !== "enabling" && (
           <TrustedBrowsers trustedDevices={settings.trustedDevices} />
         )}
+        {activity !== "enabling" && <RecentSecurityActivity />}
         <SecurityHelp />
       </Stack>
       <RegenerateCodesDialog

@@ -59,7 +59,7 @@ export function MfaPolicyFields({ draft, onChange, isDisabled = false }: MfaPoli
         description={
           required
             ? "Not available while MFA is required: nobody can turn their own MFA off."
-            : "People who turned MFA on may turn it off again in Settings > Security. When " +
+            : "People who turned MFA on may turn it off again in Settings › Security. When " +
               "this is off, only an administrator can reset someone's MFA."
         }
         // While enforcement is on nobody may switch MFA off, so the switch shows what applies;

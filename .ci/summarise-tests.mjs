@@ -10,7 +10,8 @@ for (const file of process.argv.slice(2)) {
   // Colour codes would split the counts vitest prints.
   const text = readFileSync(file, "utf8").replace(new RegExp(`${"\u001b"}\\[[0-9;]*m`, "g"), "");
   for (const line of text.split("\n")) {
-    const vitest = /^\s*Tests\s+(.*)$/.exec(line);
+    // pnpm -r prefixes each line with the package and script ("server test: ").
+    const vitest = /\bTests\s+(\d+ (?:passed|failed).*)$/.exec(line);
     const journeys = /^e2e: (\d+) passed, (\d+) failed/.exec(line);
     if (vitest) {
       passed += Number(/(\d+) passed/.exec(vitest[1])?.[1] ?? 0);

@@ -29,7 +29,9 @@ export interface CreateAccessTokenInput {
 }
 
 export function useCreateAccessToken() {
-  const { runSensitive, reauthenticationDialog } = useReauthentication();
+  const { runSensitive, reauthenticationDialog } = useReauthentication(
+    "Creating an access token needs a recent sign-in. Enter your password to continue.",
+  );
   // The secret is shown once and must not outlive the panel that shows it, so "no-cache" keeps
   // the payload out of the Apollo cache; the list is read again instead.
   const [createMutation, { loading: isCreating }] = useMutation(CreateAccessTokenMutation, {

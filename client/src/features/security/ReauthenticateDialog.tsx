@@ -19,7 +19,12 @@ interface ReauthenticateDialogProps {
   stackId: string;
   onConfirmed: () => void;
   onCancel: () => void;
+  /** Why the password is needed, in the words of the change being made. */
+  explanation?: string;
 }
+
+const mfaExplanation =
+  "For your security, changes to MFA need a recent sign-in. Enter your password to continue.";
 
 /** Asks for the password again so the API opens its 15-minute window for sensitive changes. */
 export function ReauthenticateDialog({
@@ -27,6 +32,7 @@ export function ReauthenticateDialog({
   stackId,
   onConfirmed,
   onCancel,
+  explanation = mfaExplanation,
 }: ReauthenticateDialogProps) {
   const [reauthenticate, { loading: isConfirming }] = useMutation(ReauthenticateMutation);
   const [password, setPassword] = useState("");
@@ -77,10 +83,7 @@ export function ReauthenticateDialog({
     >
       <form noValidate onSubmit={(event) => void handleSubmit(event)}>
         <Stack gap="md">
-          <Text size="sm">
-            For your security, changes to MFA need a recent sign-in. Enter your password to
-            continue.
-          </Text>
+          <Text size="sm">{explanation}</Text>
           {message && (
             <Alert color="red" variant="light" role="alert">
               {message}

@@ -14,7 +14,7 @@ export interface Reauthentication {
   reauthenticationDialog: ReactNode;
 }
 
-export function useReauthentication(): Reauthentication {
+export function useReauthentication(explanation?: string): Reauthentication {
   const stackId = useId();
   const [isAsking, setIsAsking] = useState(false);
   const settleAnswerRef = useRef<((isConfirmed: boolean) => void) | null>(null);
@@ -44,6 +44,7 @@ export function useReauthentication(): Reauthentication {
 
   const reauthenticationDialog = (
     <ReauthenticateDialog
+      explanation={explanation}
       isOpen={isAsking}
       stackId={stackId}
       onConfirmed={() => answer(true)}

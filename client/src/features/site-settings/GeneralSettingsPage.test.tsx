@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from "vitest";
 
 import { renderWithProviders } from "../../../test/renderWithProviders";
 import {
-  ConfirmAdminPasswordDocument,
+  ReauthenticateDocument,
   StaffWithoutMfaDocument,
   UpdateMfaPolicyDocument,
 } from "../../gql/graphql";
@@ -126,7 +126,7 @@ describe("GeneralSettingsPage", () => {
     const saved = savedAnswer(lockedPolicy);
     const confirmPassword: MockLink.MockedResponse = {
       request: {
-        query: ConfirmAdminPasswordDocument,
+        query: ReauthenticateDocument,
         variables: { input: { password: "demo-password-1" } },
       },
       result: { data: { reauthenticate: true } },

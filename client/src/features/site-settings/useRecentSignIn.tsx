@@ -2,7 +2,7 @@ import { ErrorCode } from "@app/shared";
 import { useId, useRef, useState, type ReactNode } from "react";
 
 import { isFailureWith, settleAction, type AdminActionResult } from "./adminActionResult";
-import { ConfirmPasswordDialog } from "./ConfirmPasswordDialog";
+import { ReauthenticateDialog } from "../security/ReauthenticateDialog";
 
 export interface RecentSignIn {
   /**
@@ -13,6 +13,10 @@ export interface RecentSignIn {
   /** Render once inside the component that uses the hook, within a Modal.Stack. */
   passwordDialog: ReactNode;
 }
+
+const companyChangeExplanation =
+  "Changes to your company's security need a recent sign-in. Enter your password to continue; " +
+  "you will not be asked again for 15 minutes.";
 
 export function useRecentSignIn(): RecentSignIn {
   const stackId = useId();
@@ -43,7 +47,8 @@ export function useRecentSignIn(): RecentSignIn {
   }
 
   const passwordDialog = (
-    <ConfirmPasswordDialog
+    <ReauthenticateDialog
+      explanation={companyChangeExplanation}
       isOpen={isAskingForPassword}
       stackId={stackId}
       onConfirmed={() => answer(true)}

@@ -111,8 +111,4 @@ export class SessionStore {
   async revoke(sessionId: string): Promise<void> {
     await this.dataSource.manager.delete(SessionEntity, { id: sessionId });
   }
-
-  async revokeAllForUser(userId: string, manager: EntityManager = this.dataSource.manager) {
-    await manager.delete(SessionEntity, { userId });
-  }
 }

@@ -1,5 +1,6 @@
+import { totpDigits, totpPeriodInSeconds } from "@app/shared";
+
 import { encodeBase32 } from "./base32.js";
-import { totpDigits, totpPeriodInSeconds } from "./totp.js";
 
 export interface OtpauthUriInput {
   issuer: string;

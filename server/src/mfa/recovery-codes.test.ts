@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
+import { recoveryCodeCount } from "@app/shared";
+
 import { recoveryCodeLookupKey } from "./recovery-code-hash.js";
 import {
   formatRecoveryCode,
   generateRecoveryCodes,
   normalizeRecoveryCode,
-  recoveryCodeCount,
 } from "./recovery-codes.js";
 
 const displayPattern = /^[a-z2-7]{5}-[a-z2-7]{5}$/;

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 
+import { recoveryCodeCount } from "@app/shared";
+
 import { base32Alphabet } from "./base32.js";
 import { recoveryCodeLookupKey } from "./recovery-code-hash.js";
-
-export const recoveryCodeCount = 10;
 
 /** 10 base32 characters carry 50 bits (NIST SP 800-63B §5.1.2.1 asks for at least 20). */
 export const recoveryCodeLength = 10;

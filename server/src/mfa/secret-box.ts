@@ -64,12 +64,6 @@ export class SecretBox {
       return null;
     }
   }
-
-  /** True when a value opens only with a retired key, so the caller can re-seal it. */
-  needsReseal(sealed: string): boolean {
-    const parts = parseSealed(sealed);
-    return parts !== null && parts.keyId !== this.keyRing.activeKeyId;
-  }
 }
 
 /**

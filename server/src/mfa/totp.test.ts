@@ -3,6 +3,8 @@ import { execFileSync } from "node:child_process";
 import { generateSync, verifySync } from "otplib";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
+import { totpPeriodInSeconds } from "@app/shared";
+
 import { encodeBase32 } from "./base32.js";
 import { computeHotp } from "./hotp.js";
 import {
@@ -11,7 +13,6 @@ import {
   matchTotpCode,
   normalizeTotpCode,
   timeStepAt,
-  totpPeriodInSeconds,
 } from "./totp.js";
 
 const rfc6238Seed = Buffer.from("12345678901234567890", "ascii");

@@ -1,9 +1,8 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 
-import { computeHotp } from "./hotp.js";
+import { totpDigits, totpPeriodInSeconds } from "@app/shared";
 
-export const totpPeriodInSeconds = 30;
-export const totpDigits = 6;
+import { computeHotp } from "./hotp.js";
 
 /** 160 bits: the length RFC 4226 §4 R6 recommends and the one authenticator apps assume. */
 export const totpSecretLengthInBytes = 20;

@@ -13,6 +13,10 @@ interface StaffRow {
   mfa_enabled_at: Date | null;
 }
 
+/** The person and their MFA state, from the one-per-person authenticator. */
+const staffColumns = `u.id, u.name, u.email, u.role, u.last_sign_in_at, t.enabled_at AS mfa_enabled_at`;
+const staffSource = "users u LEFT JOIN totp_authenticators t ON t.user_id = u.id";
+
 /** LIKE treats % and _ as wildcards; a search for "50%" means the characters themselves. */
 function likePattern(search: string): string {
   return `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
@@ -45,9 +49,8 @@ export async function queryStaff(
     conditions.push(`u.role = $${parameters.length}`);
   }
 
-  const from = "FROM users u LEFT JOIN totp_authenticators t ON t.user_id = u.id";
   const countRows: { total: number }[] = await dataSource.query(
-    `SELECT count(*)::int AS total ${from} WHERE ${conditions.join(" AND ")}`,
+    `SELECT count(*)::int AS total FROM ${staffSource} WHERE ${conditions.join(" AND ")}`,
     parameters,
   );
 
@@ -61,8 +64,7 @@ export async function queryStaff(
   }
   pageParameters.push(first + 1);
   const rows: StaffRow[] = await dataSource.query(
-    `SELECT u.id, u.name, u.email, u.role, u.last_sign_in_at, t.enabled_at AS mfa_enabled_at
-       ${from}
+    `SELECT ${staffColumns} FROM ${staffSource}
       WHERE ${pageConditions.join(" AND ")}
       ORDER BY u.name, u.id
       LIMIT $${pageParameters.length}`,
@@ -81,7 +83,7 @@ export async function queryStaff(
   };
 }
 
-export function toStaffMember(row: StaffRow) {
+function toStaffMember(row: StaffRow) {
   return {
     id: row.id,
     name: row.name,
@@ -95,9 +97,7 @@ export function toStaffMember(row: StaffRow) {
 
 export async function loadStaffMember(dataSource: DataSource, companyId: string, userId: string) {
   const rows: StaffRow[] = await dataSource.query(
-    `SELECT u.id, u.name, u.email, u.role, u.last_sign_in_at, t.enabled_at AS mfa_enabled_at
-       FROM users u LEFT JOIN totp_authenticators t ON t.user_id = u.id
-      WHERE u.company_id = $1 AND u.id = $2`,
+    `SELECT ${staffColumns} FROM ${staffSource} WHERE u.company_id = $1 AND u.id = $2`,
     [companyId, userId],
   );
   return rows[0] ? toStaffMember(rows[0]) : null;

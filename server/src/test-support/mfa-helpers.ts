@@ -1,5 +1,7 @@
 import { decodeBase32 } from "../mfa/base32.js";
-import { computeTotp, timeStepAt, totpPeriodInSeconds } from "../mfa/totp.js";
+import { totpPeriodInSeconds } from "@app/shared";
+
+import { computeTotp, timeStepAt } from "../mfa/totp.js";
 import { createUser, testPassword } from "./factories.js";
 import type { GraphqlResponse, TestBrowser } from "./http-client.js";
 import type { TestApp } from "./test-app.js";

@@ -1,6 +1,6 @@
 import type { ErrorCode } from "@app/shared";
 
-import { toOperationFailure, type OperationFailure } from "../../lib/operationFailure";
+import { toOperationFailure, type OperationFailure } from "./operationFailure";
 
 /** How a sensitive action ended, after any password confirmation it needed. */
 export type ActionResult<T> =

@@ -6,7 +6,7 @@ import { useId, useState } from "react";
 import { LoadFailedAlert } from "../../ui/LoadFailedAlert";
 import { PageLoader } from "../../ui/PageLoader";
 import { RedirectToSignIn } from "../auth/RedirectToSignIn";
-import { isRejectedWith } from "../security/actionResult";
+import { isRejectedWith } from "../../lib/actionResult";
 import { ApiAccessTokensQuery } from "./accessTokensQuery";
 import { AccessTokensTable, type AccessToken } from "./AccessTokensTable";
 import { describeApiAccessFailure } from "./describeApiAccessFailure";

@@ -1,6 +1,6 @@
 import { ErrorCode } from "@app/shared";
 
-import type { ActionResult } from "../security/actionResult";
+import type { ActionResult } from "../../lib/actionResult";
 import { describeApiAccessFailure } from "./describeApiAccessFailure";
 import { tokenNameMaxLength } from "./tokenLifetimes";
 

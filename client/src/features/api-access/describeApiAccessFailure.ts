@@ -1,7 +1,6 @@
 import { ErrorCode } from "@app/shared";
 
-import { assertNever } from "../../lib/assertNever";
-import { serverUnreachableMessage, unexpectedFailureMessage } from "../../lib/failureMessages";
+import { describeFailure } from "../../lib/describeFailure";
 import type { OperationFailure } from "../../lib/operationFailure";
 
 const rejectionMessages: Partial<Record<ErrorCode, string>> = {
@@ -15,14 +14,5 @@ const rejectionMessages: Partial<Record<ErrorCode, string>> = {
 
 /** Chooses the text for a failed token action from the error code, never the server's wording. */
 export function describeApiAccessFailure(failure: OperationFailure): string {
-  switch (failure.kind) {
-    case "rejected":
-      return rejectionMessages[failure.code] ?? unexpectedFailureMessage;
-    case "unreachable":
-      return serverUnreachableMessage;
-    case "unexpected":
-      return unexpectedFailureMessage;
-    default:
-      return assertNever(failure);
-  }
+  return describeFailure(failure, (rejection) => rejectionMessages[rejection.code]);
 }

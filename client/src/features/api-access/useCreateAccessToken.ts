@@ -2,7 +2,7 @@ import { useMutation } from "@apollo/client/react";
 
 import { graphql } from "../../gql";
 import type { CreateAccessTokenMutation } from "../../gql/graphql";
-import { requireData, type ActionResult } from "../security/actionResult";
+import { requireData, type ActionResult } from "../../lib/actionResult";
 import { useReauthentication } from "../security/useReauthentication";
 import { ApiAccessTokensQuery } from "./accessTokensQuery";
 

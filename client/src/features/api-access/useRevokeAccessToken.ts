@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 
 import { graphql } from "../../gql";
-import { requireData, settle, type ActionResult } from "../security/actionResult";
+import { requireData, settle, type ActionResult } from "../../lib/actionResult";
 import { ApiAccessTokensQuery } from "./accessTokensQuery";
 
 const RevokeAccessTokenMutation = graphql(`

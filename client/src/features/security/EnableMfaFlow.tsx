@@ -2,7 +2,7 @@ import { ErrorCode, mfaEnrollmentLifetimeInSeconds } from "@app/shared";
 import { Alert, Button, Stack, Stepper, Text } from "@mantine/core";
 import { useEffect, useRef, useState } from "react";
 
-import { isRejectedWith } from "./actionResult";
+import { isRejectedWith } from "../../lib/actionResult";
 import { CodeStep } from "./CodeStep";
 import { describeSecurityFailure } from "./describeSecurityFailure";
 import { EnrollmentProblem } from "./EnrollmentProblem";

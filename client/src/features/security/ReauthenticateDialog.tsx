@@ -4,7 +4,7 @@ import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from "@mantin
 import { useState, type FormEvent } from "react";
 
 import { graphql } from "../../gql";
-import { isRejectedWith, settle } from "./actionResult";
+import { isRejectedWith, settle } from "../../lib/actionResult";
 import { describeSecurityFailure } from "./describeSecurityFailure";
 import { dialogProps } from "./dialogProps";
 

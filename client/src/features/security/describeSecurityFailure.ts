@@ -1,7 +1,6 @@
 import { ErrorCode } from "@app/shared";
 
-import { assertNever } from "../../lib/assertNever";
-import { serverUnreachableMessage, unexpectedFailureMessage } from "../../lib/failureMessages";
+import { describeFailure } from "../../lib/describeFailure";
 import type { OperationFailure } from "../../lib/operationFailure";
 
 const secondsPerMinute = 60;
@@ -40,17 +39,10 @@ export function describeSecurityFailure(
   failure: OperationFailure,
   wording: FailureWording = {},
 ): string {
-  switch (failure.kind) {
-    case "rejected":
-      if (failure.code === ErrorCode.TOO_MANY_ATTEMPTS) {
-        return tooManyAttemptsMessage(failure.retryAfterSeconds);
-      }
-      return wording[failure.code] ?? rejectionMessages[failure.code] ?? unexpectedFailureMessage;
-    case "unreachable":
-      return serverUnreachableMessage;
-    case "unexpected":
-      return unexpectedFailureMessage;
-    default:
-      return assertNever(failure);
-  }
+  return describeFailure(failure, (rejection) => {
+    if (rejection.code === ErrorCode.TOO_MANY_ATTEMPTS) {
+      return tooManyAttemptsMessage(rejection.retryAfterSeconds);
+    }
+    return wording[rejection.code] ?? rejectionMessages[rejection.code];
+  });
 }

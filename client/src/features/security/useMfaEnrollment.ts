@@ -2,7 +2,7 @@ import { useMutation } from "@apollo/client/react";
 
 import { graphql } from "../../gql";
 import type { StartMfaEnrollmentMutation } from "../../gql/graphql";
-import { requireData, type ActionResult } from "./actionResult";
+import { requireData, type ActionResult } from "../../lib/actionResult";
 import { useReauthentication } from "./useReauthentication";
 import { useStoreSecuritySettings } from "./useSecuritySettings";
 

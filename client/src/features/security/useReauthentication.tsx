@@ -1,7 +1,7 @@
 import { ErrorCode } from "@app/shared";
 import { useId, useRef, useState, type ReactNode } from "react";
 
-import { isRejectedWith, settle, type ActionResult } from "./actionResult";
+import { isRejectedWith, settle, type ActionResult } from "../../lib/actionResult";
 import { ReauthenticateDialog } from "./ReauthenticateDialog";
 
 export interface Reauthentication {

@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 
 import { graphql } from "../../gql";
-import { requireData, type ActionResult } from "./actionResult";
+import { requireData, type ActionResult } from "../../lib/actionResult";
 import { useReauthentication } from "./useReauthentication";
 import { useStoreSecuritySettings } from "./useSecuritySettings";
 

@@ -1,7 +1,8 @@
 import { ErrorCode } from "@app/shared";
 
 import { assertNever } from "../../lib/assertNever";
-import { serverUnreachableMessage, unexpectedFailureMessage } from "../../lib/failureMessages";
+import { describeFailure } from "../../lib/describeFailure";
+import { unexpectedFailureMessage } from "../../lib/failureMessages";
 import type { OperationFailure } from "../../lib/operationFailure";
 
 function describeRejection(code: ErrorCode): string {
@@ -36,16 +37,7 @@ function describeRejection(code: ErrorCode): string {
 
 /** Text for a failed administrator action, chosen by the error code, never the server's words. */
 export function describeAdminFailure(failure: OperationFailure): string {
-  switch (failure.kind) {
-    case "rejected":
-      return describeRejection(failure.code);
-    case "unreachable":
-      return serverUnreachableMessage;
-    case "unexpected":
-      return unexpectedFailureMessage;
-    default:
-      return assertNever(failure);
-  }
+  return describeFailure(failure, (rejection) => describeRejection(rejection.code));
 }
 
 export function isForbidden(failure: OperationFailure): boolean {

@@ -1,9 +1,10 @@
 import { useMutation } from "@apollo/client/react";
 
 import { graphql } from "../../gql";
-import type { AdminActionResult } from "./adminActionResult";
+import type { ActionResult } from "../../lib/actionResult";
+import { useReauthentication } from "../security/useReauthentication";
+import { companyChangeExplanation } from "./companyChangeExplanation";
 import { CompanySettingsQuery } from "./useCompanySettings";
-import { useRecentSignIn } from "./useRecentSignIn";
 import { StaffPageQuery } from "./useStaffList";
 
 const ResetStaffMfaMutation = graphql(`
@@ -23,10 +24,11 @@ export function useResetStaffMfa() {
   const [resetStaffMfa, { loading: isResetting }] = useMutation(ResetStaffMfaMutation, {
     refetchQueries: [StaffPageQuery, CompanySettingsQuery],
   });
-  const { runWithRecentSignIn, passwordDialog } = useRecentSignIn();
+  const { runSensitive, reauthenticationDialog: passwordDialog } =
+    useReauthentication(companyChangeExplanation);
 
-  async function resetMfa(userId: string, reason: string): Promise<AdminActionResult<void>> {
-    const result = await runWithRecentSignIn(() =>
+  async function resetMfa(userId: string, reason: string): Promise<ActionResult<void>> {
+    const result = await runSensitive(() =>
       resetStaffMfa({ variables: { input: { userId, reason } } }),
     );
     if (result.kind !== "succeeded") return result;

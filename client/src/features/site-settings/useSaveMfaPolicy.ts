@@ -1,10 +1,11 @@
 import { useMutation } from "@apollo/client/react";
 
 import { graphql } from "../../gql";
-import type { AdminActionResult } from "./adminActionResult";
+import type { ActionResult } from "../../lib/actionResult";
+import { useReauthentication } from "../security/useReauthentication";
+import { companyChangeExplanation } from "./companyChangeExplanation";
 import type { MfaPolicyDraft } from "./mfaPolicyDraft";
 import { useStoreCompanySettings } from "./useCompanySettings";
-import { useRecentSignIn } from "./useRecentSignIn";
 
 const UpdateMfaPolicyMutation = graphql(`
   mutation UpdateMfaPolicy($input: MfaPolicyInput!) {
@@ -17,12 +18,11 @@ const UpdateMfaPolicyMutation = graphql(`
 export function useSaveMfaPolicy() {
   const [updateMfaPolicy, { loading: isSaving }] = useMutation(UpdateMfaPolicyMutation);
   const storeCompanySettings = useStoreCompanySettings();
-  const { runWithRecentSignIn, passwordDialog } = useRecentSignIn();
+  const { runSensitive, reauthenticationDialog: passwordDialog } =
+    useReauthentication(companyChangeExplanation);
 
-  async function savePolicy(draft: MfaPolicyDraft): Promise<AdminActionResult<void>> {
-    const result = await runWithRecentSignIn(() =>
-      updateMfaPolicy({ variables: { input: draft } }),
-    );
+  async function savePolicy(draft: MfaPolicyDraft): Promise<ActionResult<void>> {
+    const result = await runSensitive(() => updateMfaPolicy({ variables: { input: draft } }));
     if (result.kind !== "succeeded") return result;
 
     const saved = result.value.data?.updateMfaPolicy;

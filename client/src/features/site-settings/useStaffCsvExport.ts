@@ -4,7 +4,7 @@ import { useState } from "react";
 
 import { graphql } from "../../gql";
 import type { StaffFilter } from "../../gql/graphql";
-import { settleAction, type AdminActionResult } from "./adminActionResult";
+import { settle, type ActionResult } from "../../lib/actionResult";
 import { downloadCsvFile } from "./downloadCsvFile";
 import { buildStaffCsv, type StaffCsvRow } from "./staffCsv";
 
@@ -68,9 +68,9 @@ export function useStaffCsvExport() {
     return rows;
   }
 
-  async function exportCsv(filter: StaffFilter): Promise<AdminActionResult<number>> {
+  async function exportCsv(filter: StaffFilter): Promise<ActionResult<number>> {
     setProgress({ exportedCount: 0, totalCount: null });
-    const result = await settleAction(() => fetchAllRows(filter));
+    const result = await settle(() => fetchAllRows(filter));
     setProgress(null);
     if (result.kind !== "succeeded") return result;
 

@@ -49,7 +49,9 @@ export default tseslint.config(
     files: ["**/*.{ts,tsx}"],
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["*/vitest.config.ts", "*/vite.config.ts"] },
+        projectService: {
+          allowDefaultProject: ["*/vitest.config.ts", "*/vitest.*.config.ts", "*/vite.config.ts"],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },

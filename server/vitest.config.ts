@@ -9,6 +9,8 @@ export default defineConfig({
   ssr: { resolve: { conditions } },
   test: {
     include: ["src/**/*.test.ts"],
+    // The reliability suite needs a real PostgreSQL server and runs on its own.
+    exclude: ["src/**/*.reliability.test.ts", "**/node_modules/**"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,

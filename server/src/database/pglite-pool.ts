@@ -1,7 +1,7 @@
 import { EventEmitter } from "node:events";
 
-import { PGlite, types } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { openPgliteInProcess, type PgliteEngine } from "./pglite-engine.js";
+import { openPgliteProcess } from "./pglite-process-client.js";
 
 /**
  * A pg-compatible pool over one embedded PGlite database, for TypeORM's postgres driver.
@@ -32,15 +32,8 @@ function commandOf(sql: string): string {
   return (match?.[1] ?? "").toUpperCase();
 }
 
-/** TypeORM sends JS booleans and sometimes their string forms; PostgreSQL wants TRUE/FALSE. */
-function serializeBoolean(value: unknown): string {
-  if (value === true || value === "true" || value === 1) return "TRUE";
-  if (value === false || value === "false" || value === 0) return "FALSE";
-  return String(value);
-}
-
 class PgliteClient extends EventEmitter {
-  constructor(private readonly database: Promise<PGlite>) {
+  constructor(private readonly database: Promise<PgliteEngine>) {
     super();
   }
 
@@ -88,13 +81,15 @@ export interface PgliteDriverModule {
   Pool: new () => EventEmitter;
 }
 
-/** Builds a `driver` module for TypeORM's postgres options, bound to one PGlite database. */
+/**
+ * Builds a `driver` module for TypeORM's postgres options, bound to one PGlite database. A
+ * database on disk gets its own process, as the product runs it; an in-memory one, which only
+ * tests use, stays in this process so each test file starts in milliseconds.
+ */
 export function createPgliteDriver(dataDir: string): PgliteDriverModule {
-  const database = PGlite.create(dataDir, {
-    serializers: { [types.BOOL]: serializeBoolean },
-    // The staff search's trigram indexes; PostgreSQL ships the same extension in contrib.
-    extensions: { pg_trgm },
-  });
+  const database = dataDir.startsWith("memory://")
+    ? openPgliteInProcess(dataDir)
+    : openPgliteProcess(dataDir);
   const client = new PgliteClient(database);
   const waiting: (() => void)[] = [];
   let isBusy = false;

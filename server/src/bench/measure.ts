@@ -23,8 +23,10 @@ export async function measureRate(options: RateOptions): Promise<number> {
   const result = await autocannon({
     url: `${options.url}/graphql`,
     connections: options.connections,
-    duration: options.durationInSeconds,
-    amount: options.amount,
+    // autocannon refuses a `duration` key that is present but undefined.
+    ...(options.amount === undefined
+      ? { duration: options.durationInSeconds }
+      : { amount: options.amount }),
     requests: [
       {
         method: "POST",

@@ -152,6 +152,9 @@ async function benchDatabase(database: BenchDatabase, options: BenchOptions) {
             : "none: one embedded database process per instance",
       },
     };
+  } catch (error) {
+    progress(`${database.label}: failed: ${error instanceof Error ? error.message : error}`);
+    throw error;
   } finally {
     await Promise.all([server.stop(), helloApollo.stop(), bareGraphql.stop()]);
   }

@@ -44,6 +44,10 @@ export async function startHttpServer(
     // keeping it for signed-in callers and tokens.
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGTERM: it drains this server and then closes the database. Apollo's own
+    // handler would stop and re-raise the signal in parallel, and the embedded database's
+    // process could be left waiting for a close that never came.
+    stopOnTerminationSignals: false,
     // Suggestions ("Did you mean …?") would map the schema for anyone guessing field names.
     hideSchemaDetailsFromClientErrors: services.config.isProduction,
     parseOptions: { maxTokens: documentLimits.maxTokens },

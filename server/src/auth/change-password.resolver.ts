@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 
+import { runInTransaction } from "../database/run-in-transaction.js";
 import type { RequestContext } from "../graphql/context.js";
 import { InvalidCredentialsError } from "../graphql/errors.js";
 import { recordSecurityEvent } from "../security-events/record-security-event.js";
@@ -38,7 +39,7 @@ export class ChangePasswordResolver {
     if (!isConfirmed) throw new InvalidCredentialsError();
 
     const passwordHash = await hashPassword(input.newPassword);
-    await services.dataSource.transaction(async (manager) => {
+    await runInTransaction(services.dataSource, async (manager) => {
       const user = await manager.findOneByOrFail(UserEntity, { id: session.userId });
       await manager.update(UserEntity, { id: user.id }, { passwordHash });
       await manager.query("DELETE FROM sessions WHERE user_id = $1 AND id <> $2", [

@@ -3,6 +3,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { requireRecentAuthentication } from "../auth/guards.js";
 import { requireAdmin } from "../auth/require-admin.js";
 import type { RequestContext } from "../graphql/context.js";
+import { runInTransaction } from "../database/run-in-transaction.js";
 import { BadUserInputError, MfaSetupRequiredError } from "../graphql/errors.js";
 import { recordSecurityEvent } from "../security-events/record-security-event.js";
 import { SecurityEventType } from "../security-events/security-event-type.js";
@@ -43,7 +44,7 @@ export class CompanyResolver {
     const facts = await services.policy.loadFacts(admin.userId);
     if (input.required && !facts?.hasAuthenticator) throw new MfaSetupRequiredError();
 
-    await services.dataSource.transaction(async (manager) => {
+    await runInTransaction(services.dataSource, async (manager) => {
       const company = await manager.findOneByOrFail(CompanyEntity, { id: admin.companyId });
       const now = services.clock.now();
       const change = describePolicyChange(company, input);

@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import { DataSource } from "typeorm";
 
 import type { DatabaseConfig } from "../config/config.js";
+import type { Logger } from "../logging/logger.js";
 import { entities } from "./entities.js";
 import { migrations } from "./migrations/index.js";
 import { createPgliteDriver } from "./pglite-pool.js";
@@ -11,7 +12,7 @@ import { createPgliteDriver } from "./pglite-pool.js";
  * One data source shape for both databases, so the embedded and the real PostgreSQL run the same
  * migrations and the same queries. Schema changes only ever go through migrations.
  */
-export function createDataSource(config: DatabaseConfig): DataSource {
+export function createDataSource(config: DatabaseConfig, logger?: Logger): DataSource {
   const common = {
     type: "postgres" as const,
     entities,
@@ -28,6 +29,15 @@ export function createDataSource(config: DatabaseConfig): DataSource {
       poolSize: 10,
       connectTimeoutMS: 5000,
       applicationName: "3cc-security",
+      // An idle pooled connection that the server or the network drops emits an error on the
+      // pool; unheard, it would end the process. The pool replaces the connection on its own,
+      // so a warning is all it needs.
+      poolErrorHandler: (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        logger?.warn({ err: { message } }, "A pooled database connection failed and was dropped.");
+      },
+      // Notices a peer that vanished without closing the socket, instead of waiting forever.
+      extra: { keepAlive: true },
     });
   }
 
@@ -37,8 +47,8 @@ export function createDataSource(config: DatabaseConfig): DataSource {
   return new DataSource({ ...common, driver: createPgliteDriver(config.dataDir) });
 }
 
-export async function openDatabase(config: DatabaseConfig): Promise<DataSource> {
-  const dataSource = createDataSource(config);
+export async function openDatabase(config: DatabaseConfig, logger?: Logger): Promise<DataSource> {
+  const dataSource = createDataSource(config, logger);
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: "each" });
   return dataSource;

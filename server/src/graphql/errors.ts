@@ -66,12 +66,11 @@ export class InvalidCodeError extends CodedError {
 }
 
 export class TooManyAttemptsError extends CodedError {
-  constructor(retryAfterSeconds: number) {
-    super(
-      `Too many wrong codes. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
-      ErrorCode.TOO_MANY_ATTEMPTS,
-      { retryAfterSeconds },
-    );
+  constructor(
+    retryAfterSeconds: number,
+    message = `Too many wrong codes. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+  ) {
+    super(message, ErrorCode.TOO_MANY_ATTEMPTS, { retryAfterSeconds });
   }
 }
 

@@ -4,14 +4,38 @@ import { codeAttemptLimit, codeLockoutInSeconds } from "@app/shared";
 
 import { addSeconds, secondsUntil, type Clock } from "../clock/clock.js";
 import { queryReturningRows } from "../database/returning-rows.js";
+import { runInTransaction } from "../database/run-in-transaction.js";
+import { recordSecurityEvent } from "../security-events/record-security-event.js";
+import { SecurityEventType } from "../security-events/security-event-type.js";
 
-export type AttemptReservation = { granted: true } | { granted: false; retryAfterSeconds: number };
+export interface GrantedAttempt {
+  granted: true;
+  userId: string;
+  reservationId: string;
+}
+
+export type AttemptReservation = GrantedAttempt | { granted: false; retryAfterSeconds: number };
+
+/**
+ * Far longer than evaluating one code and applying its change takes, so a live request never
+ * loses its reservation; short enough that an attempt whose settlement never reached the
+ * database stops blocking the person within a minute.
+ */
+export const attemptReservationLeaseInSeconds = 60;
 
 /**
  * The single budget for wrong authenticator and recovery codes, per person, across every path
  * that checks a code, every challenge and every server process (RFC 4226 §7.3, NIST SP 800-63B
- * §5.2.2). An attempt is reserved with one conditional UPDATE before the code is evaluated, so
- * parallel requests and aliased fields cannot evaluate more codes than the budget allows.
+ * §5.2.2).
+ *
+ * An attempt is reserved before the code is evaluated, so parallel requests and aliased fields
+ * cannot evaluate more codes than the budget allows. The reservation is a row of its own, not a
+ * spent attempt: only a wrong code turns it into one. A right code removes it in the same
+ * transaction as the change, and a fault removes it too. When the database is unreachable even
+ * for that removal, the reservation lapses after its lease instead of staying spent for good, so
+ * an outage can never cost anyone an attempt (keeping the reservation's transaction open across
+ * the evaluation would do the same, but would hold a pooled connection through argon2 hashing
+ * for every parallel guess).
  */
 export class CodeAttemptBudget {
   constructor(
@@ -22,55 +46,93 @@ export class CodeAttemptBudget {
   async reserve(userId: string): Promise<AttemptReservation> {
     const now = this.clock.now();
 
-    // An expired lock starts a fresh budget; a live lock or a spent budget reserves nothing.
-    const reserved = await queryReturningRows(
-      this.dataSource,
-      `UPDATE users
-          SET failed_code_attempts =
-                CASE WHEN code_locked_until <= $2 THEN 1 ELSE failed_code_attempts + 1 END,
-              code_locked_until =
-                CASE WHEN code_locked_until <= $2 THEN NULL ELSE code_locked_until END
-        WHERE id = $1
-          AND (code_locked_until <= $2
-               OR (code_locked_until IS NULL AND failed_code_attempts < $3))
-        RETURNING id`,
-      [userId, now, codeAttemptLimit],
-    );
-    if (reserved.length > 0) return { granted: true };
+    return runInTransaction(this.dataSource, async (manager) => {
+      // The person's row lock puts every reservation for them, from any process, in one line.
+      const rows: { failed_code_attempts: number; code_locked_until: Date | null }[] =
+        await manager.query(
+          "SELECT failed_code_attempts, code_locked_until FROM users WHERE id = $1 FOR UPDATE",
+          [userId],
+        );
+      const user = rows[0];
+      if (!user) return this.refusal(now, null);
 
-    const rows: { code_locked_until: Date | null }[] = await this.dataSource.query(
-      "SELECT code_locked_until FROM users WHERE id = $1",
-      [userId],
-    );
-    const lockedUntil = rows[0]?.code_locked_until ?? addSeconds(now, codeLockoutInSeconds);
-    return { granted: false, retryAfterSeconds: Math.max(1, secondsUntil(now, lockedUntil)) };
+      let failedAttempts = user.failed_code_attempts;
+      if (user.code_locked_until !== null) {
+        if (user.code_locked_until > now) return this.refusal(now, user.code_locked_until);
+
+        // An expired lock starts a fresh budget.
+        await this.reset(manager, userId);
+        failedAttempts = 0;
+      }
+
+      await manager.query(
+        "DELETE FROM code_attempt_reservations WHERE user_id = $1 AND expires_at <= $2",
+        [userId, now],
+      );
+      const pending: { count: number }[] = await manager.query(
+        "SELECT count(*)::int AS count FROM code_attempt_reservations WHERE user_id = $1",
+        [userId],
+      );
+      if (failedAttempts + (pending[0]?.count ?? 0) >= codeAttemptLimit) {
+        return this.refusal(now, null);
+      }
+
+      const reserved = await queryReturningRows<{ id: string }>(
+        manager,
+        `INSERT INTO code_attempt_reservations (user_id, expires_at) VALUES ($1, $2) RETURNING id`,
+        [userId, addSeconds(now, attemptReservationLeaseInSeconds)],
+      );
+      return { granted: true, userId, reservationId: reserved[0]!.id };
+    });
   }
 
   /**
-   * The reserved attempt stays spent; the one that fills the budget starts the lock, and the
-   * lock goes into the person's security log in the same statement.
+   * A wrong code: the reservation becomes a spent attempt, and the one that fills the budget
+   * starts the lock, logged in the same transaction.
    */
-  async recordFailure(userId: string): Promise<boolean> {
+  async recordFailure(attempt: GrantedAttempt): Promise<boolean> {
     const now = this.clock.now();
 
-    const locked = await queryReturningRows(
-      this.dataSource,
-      `WITH locked AS (
-         UPDATE users SET code_locked_until = $2
-          WHERE id = $1 AND failed_code_attempts >= $3 AND code_locked_until IS NULL
-          RETURNING id, company_id)
-       INSERT INTO security_events (company_id, type, occurred_at, subject_id, reason)
-       SELECT company_id, 'ACCOUNT_LOCKED', $4, id, 'Too many wrong codes' FROM locked
-       RETURNING id`,
-      [userId, addSeconds(now, codeLockoutInSeconds), codeAttemptLimit, now],
-    );
-    return locked.length > 0;
+    return runInTransaction(this.dataSource, async (manager) => {
+      // The person's row first, as everywhere else, so two settlements cannot deadlock.
+      const counted = await queryReturningRows<{
+        company_id: string;
+        failed_code_attempts: number;
+        code_locked_until: Date | null;
+      }>(
+        manager,
+        `UPDATE users SET failed_code_attempts = failed_code_attempts + 1 WHERE id = $1
+          RETURNING company_id, failed_code_attempts, code_locked_until`,
+        [attempt.userId],
+      );
+      await this.release(manager, attempt);
+
+      const user = counted[0];
+      if (!user || user.code_locked_until !== null) return false;
+      if (user.failed_code_attempts < codeAttemptLimit) return false;
+
+      await manager.query("UPDATE users SET code_locked_until = $2 WHERE id = $1", [
+        attempt.userId,
+        addSeconds(now, codeLockoutInSeconds),
+      ]);
+      await recordSecurityEvent(manager, {
+        type: SecurityEventType.ACCOUNT_LOCKED,
+        companyId: user.company_id,
+        occurredAt: now,
+        subjectId: attempt.userId,
+        reason: "Too many wrong codes",
+      });
+      return true;
+    });
   }
 
-  /**
-   * After a success, inside that operation's transaction so the reset commits with it; also how
-   * an administrator lifts a lockout.
-   */
+  /** A right code, inside the transaction of the change it allowed, so both commit together. */
+  async recordSuccess(manager: EntityManager, attempt: GrantedAttempt): Promise<void> {
+    await this.reset(manager, attempt.userId);
+    await this.release(manager, attempt);
+  }
+
+  /** Also how an administrator lifts a lockout. */
   async reset(manager: EntityManager, userId: string): Promise<void> {
     await manager.query(
       "UPDATE users SET failed_code_attempts = 0, code_locked_until = NULL WHERE id = $1",
@@ -78,12 +140,22 @@ export class CodeAttemptBudget {
     );
   }
 
-  /** A server fault must not cost the person an attempt they never really made. */
-  async refund(userId: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE users SET failed_code_attempts = GREATEST(failed_code_attempts - 1, 0)
-        WHERE id = $1 AND code_locked_until IS NULL`,
-      [userId],
-    );
+  /**
+   * A server fault must not cost the person an attempt they never really made. Failing here is
+   * harmless: the reservation lapses with its lease.
+   */
+  async refund(attempt: GrantedAttempt): Promise<void> {
+    await this.release(this.dataSource.manager, attempt);
+  }
+
+  private async release(manager: EntityManager, attempt: GrantedAttempt): Promise<void> {
+    await manager.query("DELETE FROM code_attempt_reservations WHERE id = $1", [
+      attempt.reservationId,
+    ]);
+  }
+
+  private refusal(now: Date, lockedUntil: Date | null): AttemptReservation {
+    const until = lockedUntil ?? addSeconds(now, codeLockoutInSeconds);
+    return { granted: false, retryAfterSeconds: Math.max(1, secondsUntil(now, until)) };
   }
 }

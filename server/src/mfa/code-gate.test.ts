@@ -1,8 +1,9 @@
+import { codeAttemptLimit } from "@app/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createUser } from "../test-support/factories.js";
 import { startTestApp, type TestApp } from "../test-support/test-app.js";
-import { CodeAttemptBudget } from "./code-attempt-budget.js";
+import { attemptReservationLeaseInSeconds, CodeAttemptBudget } from "./code-attempt-budget.js";
 import { CodeGate } from "./code-gate.js";
 
 let testApp: TestApp;
@@ -49,6 +50,11 @@ describe("the code gate", () => {
 
     await expect(outcome).rejects.toThrow("the database went away");
     expect(await failedAttemptsOf(user.id)).toBe(0);
+    const reservations: unknown[] = await testApp.dataSource.query(
+      "SELECT id FROM code_attempt_reservations WHERE user_id = $1",
+      [user.id],
+    );
+    expect(reservations).toEqual([]);
     expect(spentInCommittedTransaction).toBe(true);
   });
 
@@ -86,5 +92,24 @@ describe("the code gate", () => {
       [user.id],
     );
     expect(rows).toEqual([{ used_at: null }]);
+  });
+
+  /** When the database is gone even for the refund, the reservation must not stay spent. */
+  it("stops counting reservations that were never settled once their lease ends", async () => {
+    const user = await createUser(testApp.dataSource);
+    const budget = new CodeAttemptBudget(testApp.dataSource, testApp.clock);
+
+    const unsettled = [];
+    for (let attempt = 0; attempt < codeAttemptLimit; attempt += 1) {
+      unsettled.push(await budget.reserve(user.id));
+    }
+    const whileHeld = await budget.reserve(user.id);
+    testApp.clock.advanceBySeconds(attemptReservationLeaseInSeconds);
+    const afterLease = await budget.reserve(user.id);
+
+    expect(unsettled.every((reservation) => reservation.granted)).toBe(true);
+    expect(whileHeld.granted).toBe(false);
+    expect(afterLease.granted).toBe(true);
+    expect(await failedAttemptsOf(user.id)).toBe(0);
   });
 });

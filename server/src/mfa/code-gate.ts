@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager } from "typeorm";
 
+import { runInTransaction } from "../database/run-in-transaction.js";
 import { InvalidCodeError, TooManyAttemptsError } from "../graphql/errors.js";
-import type { CodeAttemptBudget } from "./code-attempt-budget.js";
+import type { CodeAttemptBudget, GrantedAttempt } from "./code-attempt-budget.js";
 import type { MatchedCode } from "./code-verifier.js";
 
 export interface GatedChange<TPrepared, TResult> {
@@ -18,7 +19,9 @@ type Outcome<T> = { isAccepted: true; value: T } | { isAccepted: false };
 /**
  * Every path that checks a code goes through here: reserve an attempt, evaluate the code, then
  * spend it and make the change in one transaction. A wrong or replayed code keeps the attempt
- * spent (INVALID_CODE); a fault gives it back; a success resets the budget.
+ * spent (INVALID_CODE); a fault gives it back; a success resets the budget. A database fault at
+ * any point leaves no attempt spent: before the reservation nothing was written, after it the
+ * refund removes it or, when the database cannot be reached, its lease runs out.
  */
 export class CodeGate {
   constructor(
@@ -35,29 +38,31 @@ export class CodeGate {
 
     let outcome: Outcome<TResult>;
     try {
-      outcome = await this.evaluateAndApply(userId, change);
+      outcome = await this.evaluateAndApply(reservation, change);
     } catch (error) {
-      await this.budget.refund(userId);
+      // The original fault is what the caller must see; an unreachable refund lapses by itself.
+      await this.budget.refund(reservation).catch(() => undefined);
       throw error;
     }
 
     if (!outcome.isAccepted) {
-      await this.budget.recordFailure(userId);
+      await this.budget.recordFailure(reservation);
       throw new InvalidCodeError();
     }
     return outcome.value;
   }
 
   private async evaluateAndApply<TPrepared, TResult>(
-    userId: string,
+    attempt: GrantedAttempt,
     change: GatedChange<TPrepared, TResult>,
   ): Promise<Outcome<TResult>> {
+    const { userId } = attempt;
     const code = await change.evaluate();
     if (!code) return { isAccepted: false };
 
     const prepared = await change.prepare();
 
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       // One MFA change per person at a time: a second one waits here and then sees the first's
       // result, which is what keeps exactly one recovery-code set after parallel regenerations.
       await manager.query("SELECT id FROM users WHERE id = $1 FOR UPDATE", [userId]);
@@ -65,7 +70,7 @@ export class CodeGate {
       if (!(await code.spend(manager))) return { isAccepted: false };
 
       const value = await change.apply(manager, prepared, code);
-      await this.budget.reset(manager, userId);
+      await this.budget.recordSuccess(manager, attempt);
       return { isAccepted: true, value };
     });
   }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 
 import { requireRecentAuthentication, requireSession } from "../auth/guards.js";
+import { runInTransaction } from "../database/run-in-transaction.js";
 import type { RequestContext } from "../graphql/context.js";
 import { NotFoundError } from "../graphql/errors.js";
 import { SecuritySettings } from "../mfa/mfa.types.js";
@@ -21,7 +22,7 @@ export class TrustedDevicesResolver {
     const session = requireSession(context);
     const { services } = context;
 
-    await services.dataSource.transaction(async (manager) => {
+    await runInTransaction(services.dataSource, async (manager) => {
       const isRevoked = await services.trustedDevices.revoke(manager, session.userId, id);
       if (!isRevoked) throw new NotFoundError();
       await this.recordRevocation(context, session.userId, manager);
@@ -36,7 +37,7 @@ export class TrustedDevicesResolver {
     const session = requireRecentAuthentication(context);
     const { services } = context;
 
-    await services.dataSource.transaction(async (manager) => {
+    await runInTransaction(services.dataSource, async (manager) => {
       const count = await services.trustedDevices.revokeAll(manager, session.userId);
       if (count > 0) await this.recordRevocation(context, session.userId, manager, "All browsers");
     });

@@ -22,8 +22,14 @@ type Documents = {
     "\n  query MfaSetupPage {\n    viewer {\n      id\n      email\n      company {\n        id\n        name\n      }\n    }\n    securitySettings {\n      mfaEnabled\n      mfaRequired\n      mfaSetupDeadline\n    }\n  }\n": typeof types.MfaSetupPageDocument,
     "\n  query RecoveryCodeUsedPage {\n    securitySettings {\n      recoveryCodesRemaining\n    }\n  }\n": typeof types.RecoveryCodeUsedPageDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      status\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query CachedViewer {\n    viewer {\n      id\n      email\n    }\n  }\n": typeof types.CachedViewerDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation VerifyMfa($input: VerifyMfaInput!) {\n    verifyMfa(input: $input) {\n      status\n    }\n  }\n": typeof types.VerifyMfaDocument,
+    "\n  fragment NotificationSettings_all on NotificationSettings {\n    email\n    emailDeliveryConfigured\n    preferences {\n      kind\n      mandatory\n      enabled\n    }\n  }\n": typeof types.NotificationSettings_AllFragmentDoc,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettings_all\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  query RecentNotifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          subject\n          createdAt\n          deliveryState\n          attemptCount\n          sentAt\n          nextAttemptAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RecentNotificationsDocument,
+    "\n  mutation SendTestNotification {\n    sendTestNotification {\n      id\n      subject\n      createdAt\n      deliveryState\n      attemptCount\n      sentAt\n      nextAttemptAt\n    }\n  }\n": typeof types.SendTestNotificationDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationSettings_all\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  query SecurityLogPeople($first: Int!, $filter: StaffFilter) {\n    staff(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.SecurityLogPeopleDocument,
     "\n  query RecentSecurityActivity($first: Int!) {\n    securityEvents(first: $first) {\n      edges {\n        node {\n          id\n          type\n          occurredAt\n          actor {\n            id\n            name\n          }\n          ipAddress\n        }\n      }\n    }\n  }\n": typeof types.RecentSecurityActivityDocument,
     "\n  fragment SecurityEventsTable_event on SecurityEvent {\n    id\n    type\n    occurredAt\n    actor {\n      id\n      name\n      email\n    }\n    subject {\n      id\n      name\n      email\n    }\n    reason\n    ipAddress\n  }\n": typeof types.SecurityEventsTable_EventFragmentDoc,
@@ -58,8 +64,14 @@ const documents: Documents = {
     "\n  query MfaSetupPage {\n    viewer {\n      id\n      email\n      company {\n        id\n        name\n      }\n    }\n    securitySettings {\n      mfaEnabled\n      mfaRequired\n      mfaSetupDeadline\n    }\n  }\n": types.MfaSetupPageDocument,
     "\n  query RecoveryCodeUsedPage {\n    securitySettings {\n      recoveryCodesRemaining\n    }\n  }\n": types.RecoveryCodeUsedPageDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      status\n    }\n  }\n": types.SignInDocument,
+    "\n  query CachedViewer {\n    viewer {\n      id\n      email\n    }\n  }\n": types.CachedViewerDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation VerifyMfa($input: VerifyMfaInput!) {\n    verifyMfa(input: $input) {\n      status\n    }\n  }\n": types.VerifyMfaDocument,
+    "\n  fragment NotificationSettings_all on NotificationSettings {\n    email\n    emailDeliveryConfigured\n    preferences {\n      kind\n      mandatory\n      enabled\n    }\n  }\n": types.NotificationSettings_AllFragmentDoc,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettings_all\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  query RecentNotifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          subject\n          createdAt\n          deliveryState\n          attemptCount\n          sentAt\n          nextAttemptAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RecentNotificationsDocument,
+    "\n  mutation SendTestNotification {\n    sendTestNotification {\n      id\n      subject\n      createdAt\n      deliveryState\n      attemptCount\n      sentAt\n      nextAttemptAt\n    }\n  }\n": types.SendTestNotificationDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationSettings_all\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  query SecurityLogPeople($first: Int!, $filter: StaffFilter) {\n    staff(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.SecurityLogPeopleDocument,
     "\n  query RecentSecurityActivity($first: Int!) {\n    securityEvents(first: $first) {\n      edges {\n        node {\n          id\n          type\n          occurredAt\n          actor {\n            id\n            name\n          }\n          ipAddress\n        }\n      }\n    }\n  }\n": types.RecentSecurityActivityDocument,
     "\n  fragment SecurityEventsTable_event on SecurityEvent {\n    id\n    type\n    occurredAt\n    actor {\n      id\n      name\n      email\n    }\n    subject {\n      id\n      name\n      email\n    }\n    reason\n    ipAddress\n  }\n": types.SecurityEventsTable_EventFragmentDoc,
@@ -135,11 +147,35 @@ export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CachedViewer {\n    viewer {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query CachedViewer {\n    viewer {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyMfa($input: VerifyMfaInput!) {\n    verifyMfa(input: $input) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyMfa($input: VerifyMfaInput!) {\n    verifyMfa(input: $input) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationSettings_all on NotificationSettings {\n    email\n    emailDeliveryConfigured\n    preferences {\n      kind\n      mandatory\n      enabled\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationSettings_all on NotificationSettings {\n    email\n    emailDeliveryConfigured\n    preferences {\n      kind\n      mandatory\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettings_all\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    notificationSettings {\n      ...NotificationSettings_all\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecentNotifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          subject\n          createdAt\n          deliveryState\n          attemptCount\n          sentAt\n          nextAttemptAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecentNotifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          subject\n          createdAt\n          deliveryState\n          attemptCount\n          sentAt\n          nextAttemptAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestNotification {\n    sendTestNotification {\n      id\n      subject\n      createdAt\n      deliveryState\n      attemptCount\n      sentAt\n      nextAttemptAt\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestNotification {\n    sendTestNotification {\n      id\n      subject\n      createdAt\n      deliveryState\n      attemptCount\n      sentAt\n      nextAttemptAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationSettings_all\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationSettings_all\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

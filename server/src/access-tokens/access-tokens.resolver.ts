@@ -1,8 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 
 import { requireRecentAuthentication, requireSession } from "../auth/guards.js";
+import { runInTransaction } from "../database/run-in-transaction.js";
 import type { RequestContext } from "../graphql/context.js";
 import { BadUserInputError, NotFoundError } from "../graphql/errors.js";
+import { enqueueNotification } from "../notifications/enqueue-notification.js";
+import { NotificationKind } from "../notifications/notification-kind.js";
 import { recordSecurityEvent } from "../security-events/record-security-event.js";
 import { SecurityEventType } from "../security-events/security-event-type.js";
 import { Role } from "../users/role.js";
@@ -48,7 +51,7 @@ export class AccessTokensResolver {
     }
     const { services, client } = context;
 
-    return services.dataSource.transaction(async (manager) => {
+    return runInTransaction(services.dataSource, async (manager) => {
       const user = await manager.findOneByOrFail(UserEntity, { id: session.userId });
       const created = await services.accessTokens.create(
         manager,
@@ -65,6 +68,13 @@ export class AccessTokensResolver {
         reason: name,
         client,
       });
+      await enqueueNotification(manager, {
+        kind: NotificationKind.ACCESS_TOKEN_CREATED,
+        userId: user.id,
+        occurredAt: services.clock.now(),
+        client,
+        tokenName: name,
+      });
       return created;
     });
   }
@@ -79,7 +89,7 @@ export class AccessTokensResolver {
     const session = requireSession(context);
     const { services, client } = context;
 
-    await services.dataSource.transaction(async (manager) => {
+    await runInTransaction(services.dataSource, async (manager) => {
       const requester = await manager.findOneByOrFail(UserEntity, { id: session.userId });
       const token = await services.accessTokens.findRevocable(manager, id, {
         userId: requester.id,

@@ -10,12 +10,15 @@ import { createSchema } from "../graphql/schema.js";
 import { startHttpServer, type RunningServer } from "../http/create-server.js";
 import type { Logger } from "../logging/logger.js";
 import { loadOrCreateLocalKeyRing } from "../mfa/local-key-file.js";
+import { NotificationWorker } from "../notifications/notification-worker.js";
 import { createServices, type Services } from "./services.js";
 
 export interface App {
   services: Services;
   server: RunningServer;
   dataSource: DataSource;
+  /** Null without SMTP_URL: notices then stay queued and are only shown in the app. */
+  notificationWorker: NotificationWorker | null;
   stop(): Promise<void>;
 }
 
@@ -30,7 +33,7 @@ export interface StartOptions {
 
 export async function startApp(options: StartOptions): Promise<App> {
   const { config, logger } = options;
-  const dataSource = options.dataSource ?? (await openDatabase(config.database));
+  const dataSource = options.dataSource ?? (await openDatabase(config.database, logger));
   const ownsDatabase = options.dataSource === undefined;
 
   const encryptionKeys = config.mfaEncryptionKeys ?? (await loadOrCreateLocalKeyRing(localDataDir));
@@ -45,13 +48,29 @@ export async function startApp(options: StartOptions): Promise<App> {
 
   const schema = await createSchema();
   const server = await startHttpServer(services, schema, config.port, options.host);
+  const notificationWorker = config.smtpUrl
+    ? new NotificationWorker({
+        dataSource,
+        clock: services.clock,
+        logger,
+        smtpUrl: config.smtpUrl,
+        smtpFrom: config.smtpFrom,
+        appUrl: config.appUrl,
+        pollIntervalInSeconds: config.notificationPollIntervalInSeconds,
+      })
+    : null;
+  notificationWorker?.start();
 
   return {
     services,
     server,
     dataSource,
+    notificationWorker,
     async stop() {
       await server.stop();
+      // Requests that were draining may still have queued notices; the worker goes next, and
+      // both before the database they write to.
+      await notificationWorker?.stop();
       if (ownsDatabase && dataSource.isInitialized) await dataSource.destroy();
     },
   };

@@ -7,6 +7,7 @@ import {
   UnauthenticatedError,
 } from "../graphql/errors.js";
 import { parseSubmittedCode, type SubmittedCode } from "../mfa/submitted-code.js";
+import { browserIdOf } from "../notifications/known-browsers.js";
 import { loadViewer } from "../users/viewer.loader.js";
 import { Viewer } from "../users/viewer.type.js";
 import { assertEmailShape, assertPasswordShape } from "./auth.input-checks.js";
@@ -19,6 +20,7 @@ import {
 } from "./auth.types.js";
 import {
   clearCookie,
+  knownBrowserCookie,
   mfaChallengeCookie,
   readCookie,
   sessionCookie,
@@ -47,8 +49,9 @@ export class AuthResolver {
   ): Promise<SignInPayload> {
     assertEmailShape(input.email);
     assertPasswordShape(input.password);
-    const { services, client, session, cookies, res } = context;
+    const { services, session, cookies, res } = context;
     const isSecure = services.config.cookieSecure;
+    const client = { ...context.client, browserId: browserIdOf(cookies, isSecure) };
 
     const outcome = await services.signIn.signIn(
       input.email,
@@ -70,6 +73,7 @@ export class AuthResolver {
 
     clearCookie(res, mfaChallengeCookie, isSecure);
     setCookie(res, sessionCookie, isSecure, outcome.sessionToken);
+    setCookie(res, knownBrowserCookie, isSecure, client.browserId);
     if (outcome.trustedDeviceToken) {
       setCookie(res, trustedDeviceCookie, isSecure, outcome.trustedDeviceToken);
     }
@@ -87,8 +91,9 @@ export class AuthResolver {
     input: VerifyMfaInput,
     @Ctx() context: RequestContext,
   ): Promise<SignInPayload> {
-    const { services, client, cookies, res } = context;
+    const { services, cookies, res } = context;
     const isSecure = services.config.cookieSecure;
+    const client = { ...context.client, browserId: browserIdOf(cookies, isSecure) };
     const challenge = await services.challenges.resolve(
       readCookie(cookies, mfaChallengeCookie, isSecure),
     );
@@ -104,6 +109,7 @@ export class AuthResolver {
 
     clearCookie(res, mfaChallengeCookie, isSecure);
     setCookie(res, sessionCookie, isSecure, verified.sessionToken);
+    setCookie(res, knownBrowserCookie, isSecure, client.browserId);
     if (verified.trustedDeviceToken) {
       setCookie(res, trustedDeviceCookie, isSecure, verified.trustedDeviceToken);
     }

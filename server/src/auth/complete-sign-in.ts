@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 
+import { noticeBrowserSignIn } from "../notifications/known-browsers.js";
 import { recordSecurityEvent } from "../security-events/record-security-event.js";
 import { SecurityEventType } from "../security-events/security-event-type.js";
 import type { UserEntity } from "../users/user.entity.js";
@@ -7,7 +8,7 @@ import type { ClientInfo, SessionStore } from "./session-store.js";
 
 /**
  * The last step of every successful sign-in path: a brand-new session, the person's last
- * sign-in time and the log entry, all in the caller's transaction.
+ * sign-in time, the log entry and the new-browser notice, all in the caller's transaction.
  */
 export async function completeSignIn(
   manager: EntityManager,
@@ -30,5 +31,6 @@ export async function completeSignIn(
     subjectId: user.id,
     client,
   });
+  await noticeBrowserSignIn(manager, user.id, client, passwordProvenAt);
   return token;
 }

@@ -27,6 +27,15 @@ export const trustedDeviceCookie: CookieKind = {
 };
 
 /**
+ * Names the browser, not the person, so a sign-in from a browser not seen before can be told
+ * apart. 400 days is the longest lifetime browsers still honour.
+ */
+export const knownBrowserCookie: CookieKind = {
+  baseName: "browser_id",
+  maxAgeInSeconds: 400 * 24 * 60 * 60,
+};
+
+/**
  * The `__Host-` prefix makes the browser refuse the cookie unless it is Secure, host-only and
  * for path "/", so a sibling subdomain cannot plant or overwrite it. It needs HTTPS, so local
  * development over plain HTTP uses the bare name.

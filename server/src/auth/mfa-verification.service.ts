@@ -5,6 +5,8 @@ import { InvalidCodeError, UnauthenticatedError } from "../graphql/errors.js";
 import type { CodeGate } from "../mfa/code-gate.js";
 import type { CodeVerifier } from "../mfa/code-verifier.js";
 import type { SubmittedCode } from "../mfa/submitted-code.js";
+import { enqueueNotification } from "../notifications/enqueue-notification.js";
+import { NotificationKind } from "../notifications/notification-kind.js";
 import { recordSecurityEvent } from "../security-events/record-security-event.js";
 import { SecurityEventType } from "../security-events/security-event-type.js";
 import type { TrustedDeviceService } from "../trusted-devices/trusted-device.service.js";
@@ -68,6 +70,12 @@ export class MfaVerificationService {
               type: SecurityEventType.RECOVERY_CODE_USED,
               occurredAt: clock.now(),
             });
+            await enqueueNotification(manager, {
+              kind: NotificationKind.RECOVERY_CODE_USED,
+              userId: user.id,
+              occurredAt: clock.now(),
+              client,
+            });
           }
 
           let trustedDeviceToken: string | null = null;
@@ -81,6 +89,12 @@ export class MfaVerificationService {
               ...event,
               type: SecurityEventType.TRUSTED_DEVICE_ADDED,
               occurredAt: clock.now(),
+            });
+            await enqueueNotification(manager, {
+              kind: NotificationKind.TRUSTED_DEVICE_ADDED,
+              userId: user.id,
+              occurredAt: clock.now(),
+              client,
             });
           }
           return { userId: user.id, sessionToken, trustedDeviceToken };

@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 
 import { passwordAttemptLimit, passwordLockoutInSeconds } from "@app/shared";
 
@@ -22,12 +22,15 @@ export class PasswordLockout {
   }
 
   /** Returns true when this failure locked the account. */
-  async recordFailure(userId: string): Promise<boolean> {
+  async recordFailure(
+    userId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
     const now = this.clock.now();
     const lockedUntil = addSeconds(now, passwordLockoutInSeconds);
 
     const rows = await queryReturningRows<{ locked: boolean }>(
-      this.dataSource,
+      manager,
       `UPDATE users
           SET failed_password_attempts =
                 CASE WHEN failed_password_attempts + 1 >= $2 THEN 0

@@ -13,6 +13,8 @@ import { SessionEntity } from "./session.entity.js";
 export interface ClientInfo {
   ipAddress: string | null;
   userAgent: string | null;
+  /** The browser-id cookie, set only on the sign-in paths that remember browsers. */
+  browserId?: string;
 }
 
 export interface ActiveSession {

@@ -1,10 +1,13 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 
 import { normalizeEmail } from "@app/shared";
 
 import type { Clock } from "../clock/clock.js";
+import { runInTransaction } from "../database/run-in-transaction.js";
 import type { Logger } from "../logging/logger.js";
 import { mfaSetupDeadline, type MfaPolicy } from "../mfa/mfa-policy.js";
+import { enqueueNotification } from "../notifications/enqueue-notification.js";
+import { NotificationKind } from "../notifications/notification-kind.js";
 import { recordSecurityEvent } from "../security-events/record-security-event.js";
 import { SecurityEventType } from "../security-events/security-event-type.js";
 import type { TrustedDeviceService } from "../trusted-devices/trusted-device.service.js";
@@ -75,7 +78,7 @@ export class SignInService {
       }
     }
 
-    const sessionToken = await dataSource.transaction((manager) =>
+    const sessionToken = await runInTransaction(dataSource, (manager) =>
       completeSignIn(manager, this.deps.sessions, user, client, passwordProvenAt),
     );
     const deadline = facts ? mfaSetupDeadline(facts) : null;
@@ -112,27 +115,47 @@ export class SignInService {
 
     if (await verifyPassword(user.passwordHash, password)) return user;
 
-    const didLock = await this.lockout.recordFailure(user.id);
-    await this.recordFailureEvents(user, client, didLock);
+    // The lock, its log entries and the owner's notice commit together or not at all.
+    const didLock = await runInTransaction(this.deps.dataSource, async (manager) => {
+      const isLockedNow = await this.lockout.recordFailure(user.id, manager);
+      await this.recordFailureEvents(manager, user, client, isLockedNow);
+      return isLockedNow;
+    });
+    if (didLock) {
+      this.deps.logger.warn(
+        { userId: user.id },
+        "Password sign-in locked after repeated failures.",
+      );
+    }
     return null;
   }
 
-  private async recordFailureEvents(user: UserEntity, client: ClientInfo, didLock: boolean) {
-    const { dataSource, clock, logger } = this.deps;
-    const base = { companyId: user.companyId, occurredAt: clock.now(), subjectId: user.id, client };
+  private async recordFailureEvents(
+    manager: EntityManager,
+    user: UserEntity,
+    client: ClientInfo,
+    didLock: boolean,
+  ) {
+    const occurredAt = this.deps.clock.now();
+    const base = { companyId: user.companyId, occurredAt, subjectId: user.id, client };
 
-    await recordSecurityEvent(dataSource.manager, {
+    await recordSecurityEvent(manager, {
       ...base,
       type: SecurityEventType.SIGN_IN_FAILED,
     });
-    if (didLock) {
-      await recordSecurityEvent(dataSource.manager, {
-        ...base,
-        type: SecurityEventType.ACCOUNT_LOCKED,
-        reason: "Too many wrong passwords",
-      });
-      logger.warn({ userId: user.id }, "Password sign-in locked after repeated failures.");
-    }
+    if (!didLock) return;
+
+    await recordSecurityEvent(manager, {
+      ...base,
+      type: SecurityEventType.ACCOUNT_LOCKED,
+      reason: "Too many wrong passwords",
+    });
+    await enqueueNotification(manager, {
+      kind: NotificationKind.ACCOUNT_LOCKED,
+      userId: user.id,
+      occurredAt,
+      client,
+    });
   }
 
   private async upgradeHashIfNeeded(user: UserEntity, password: string): Promise<void> {

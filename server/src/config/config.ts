@@ -17,6 +17,14 @@ export interface AppConfig {
   mfaEncryptionKeys: string | undefined;
   /** Other origins allowed to call the API from a browser; the SPA itself is same-origin. */
   corsOrigins: string[];
+  /** Unset locally: notices then stay queued in the app and no mail is sent. */
+  smtpUrl: string | undefined;
+  /** The From header of every notice. */
+  smtpFrom: string;
+  /** Where people open the web app; links in emails point here. No trailing slash. */
+  appUrl: string;
+  /** How often the delivery worker looks for due notices. */
+  notificationPollIntervalInSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -46,6 +54,55 @@ function readFlag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): bool
   throw new ConfigError(`${name} must be true or false, not "${env[name]}".`);
 }
 
+/** The URL may carry the mail server's password, so no message ever repeats it. */
+function readSmtpUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.SMTP_URL?.trim();
+  if (!raw) return undefined;
+
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    // Falls through to the same message as a URL of the wrong scheme.
+  }
+  if (!url || !["smtp:", "smtps:"].includes(url.protocol) || url.hostname === "") {
+    throw new ConfigError(
+      "SMTP_URL must look like smtp://host:port or smtps://user:password@host:port.",
+    );
+  }
+  return raw;
+}
+
+/** Either `Name <address>` or a bare address, on one line so it cannot add mail headers. */
+function readSmtpFrom(env: NodeJS.ProcessEnv): string {
+  const raw = env.SMTP_FROM?.trim();
+  if (!raw) return "3 Clicks Cloud <security@3clicks.cloud>";
+
+  const address = /^[^<>\r\n]*<([^<>\s]+)>$/.exec(raw)?.[1] ?? raw;
+  if (!/^[^@\s<>"]+@[^@\s<>"]+$/.test(address)) {
+    throw new ConfigError(
+      `SMTP_FROM must be an address, optionally with a name: "Name <address>", not "${raw}".`,
+    );
+  }
+  return raw;
+}
+
+function readAppUrl(env: NodeJS.ProcessEnv, clientPort: number): string {
+  const raw = env.APP_URL?.trim();
+  if (!raw) return `http://localhost:${clientPort}`;
+
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    // Falls through to the same message as a URL of the wrong scheme.
+  }
+  if (!url || !["http:", "https:"].includes(url.protocol)) {
+    throw new ConfigError(`APP_URL must be an http:// or https:// address, not "${raw}".`);
+  }
+  return raw.replace(/\/+$/, "");
+}
+
 /**
  * Reads the environment once at start-up. Local defaults need nothing set; production refuses to
  * start without what it cannot safely invent, and names each missing variable.
@@ -64,6 +121,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     }
   }
 
+  const smtpUrl = readSmtpUrl(env);
+  if (isProduction && smtpUrl && !env.APP_URL?.trim()) {
+    throw new ConfigError(
+      "NODE_ENV=production with SMTP_URL needs APP_URL, or the links in emails would point " +
+        "at localhost.",
+    );
+  }
+  const clientPort = readPort(env, "CLIENT_PORT", 5173);
+
   const database: DatabaseConfig = databaseUrl
     ? { driver: "postgres", url: databaseUrl }
     : { driver: "pglite", dataDir: env.PGLITE_DIR?.trim() || defaultPgliteDir };
@@ -71,7 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     isProduction,
     port: readPort(env, "PORT", 4000),
-    clientPort: readPort(env, "CLIENT_PORT", 5173),
+    clientPort,
     database,
     seedDemoData: readFlag(env, "SEED_DEMO_DATA", database.driver === "pglite"),
     cookieSecure: readFlag(env, "COOKIE_SECURE", isProduction),
@@ -82,5 +148,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .split(",")
       .map((origin) => origin.trim())
       .filter((origin) => origin.length > 0),
+    smtpUrl,
+    smtpFrom: readSmtpFrom(env),
+    appUrl: readAppUrl(env, clientPort),
+    notificationPollIntervalInSeconds: 2,
   };
 }

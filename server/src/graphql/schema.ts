@@ -7,6 +7,7 @@ import { AuthResolver } from "../auth/auth.resolver.js";
 import { ChangePasswordResolver } from "../auth/change-password.resolver.js";
 import { CompanyResolver } from "../companies/company.resolver.js";
 import { MfaResolver } from "../mfa/mfa.resolver.js";
+import { NotificationsResolver } from "../notifications/notifications.resolver.js";
 import { SecurityEventsResolver } from "../security-events/security-events.resolver.js";
 import { StaffResolver } from "../staff/staff.resolver.js";
 import { TrustedDevicesResolver } from "../trusted-devices/trusted-devices.resolver.js";
@@ -21,6 +22,7 @@ export const resolvers = [
   StaffResolver,
   SecurityEventsResolver,
   AccessTokensResolver,
+  NotificationsResolver,
 ] as const;
 
 /**

@@ -6,6 +6,8 @@ import { mfaEnrollmentLifetimeInSeconds } from "@app/shared";
 import type { ClientInfo } from "../auth/session-store.js";
 import { addSeconds, type Clock } from "../clock/clock.js";
 import { MfaAlreadyEnabledError, NotFoundError } from "../graphql/errors.js";
+import { enqueueNotification } from "../notifications/enqueue-notification.js";
+import { NotificationKind } from "../notifications/notification-kind.js";
 import { recordSecurityEvent } from "../security-events/record-security-event.js";
 import { SecurityEventType } from "../security-events/security-event-type.js";
 import type { CodeGate } from "./code-gate.js";
@@ -86,6 +88,12 @@ export class MfaEnrollmentService {
           occurredAt: this.clock.now(),
           actorId: userId,
           subjectId: userId,
+          client,
+        });
+        await enqueueNotification(manager, {
+          kind: NotificationKind.MFA_ENABLED,
+          userId,
+          occurredAt: this.clock.now(),
           client,
         });
         return recoveryCodes.displayCodes;

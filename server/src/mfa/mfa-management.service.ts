@@ -3,6 +3,8 @@ import type { DataSource } from "typeorm";
 import type { ClientInfo } from "../auth/session-store.js";
 import type { Clock } from "../clock/clock.js";
 import { MfaDisableNotAllowedError, MfaNotEnabledError } from "../graphql/errors.js";
+import { enqueueNotification } from "../notifications/enqueue-notification.js";
+import { NotificationKind } from "../notifications/notification-kind.js";
 import { recordSecurityEvent } from "../security-events/record-security-event.js";
 import { SecurityEventType } from "../security-events/security-event-type.js";
 import type { CodeGate } from "./code-gate.js";
@@ -45,6 +47,12 @@ export class MfaManagementService {
           subjectId: userId,
           client,
         });
+        await enqueueNotification(manager, {
+          kind: NotificationKind.RECOVERY_CODES_REGENERATED,
+          userId,
+          occurredAt: this.clock.now(),
+          client,
+        });
         return recoveryCodes.displayCodes;
       },
     });
@@ -70,6 +78,12 @@ export class MfaManagementService {
           occurredAt: this.clock.now(),
           actorId: userId,
           subjectId: userId,
+          client,
+        });
+        await enqueueNotification(manager, {
+          kind: NotificationKind.MFA_DISABLED,
+          userId,
+          occurredAt: this.clock.now(),
           client,
         });
       },

@@ -4,8 +4,11 @@ import { isUuid } from "@app/shared";
 
 import type { ClientInfo } from "../auth/session-store.js";
 import type { Clock } from "../clock/clock.js";
+import { runInTransaction } from "../database/run-in-transaction.js";
 import { NotFoundError } from "../graphql/errors.js";
 import type { CodeAttemptBudget } from "../mfa/code-attempt-budget.js";
+import { enqueueNotification } from "../notifications/enqueue-notification.js";
+import { NotificationKind } from "../notifications/notification-kind.js";
 import { recordSecurityEvent } from "../security-events/record-security-event.js";
 import { SecurityEventType } from "../security-events/security-event-type.js";
 import { UserEntity } from "../users/user.entity.js";
@@ -45,7 +48,7 @@ export async function resetStaffMfa(
 ): Promise<void> {
   if (!isUuid(request.userId)) throw new NotFoundError();
 
-  await dataSource.transaction(async (manager) => {
+  await runInTransaction(dataSource, async (manager) => {
     const person = await manager.findOneBy(UserEntity, {
       id: request.userId,
       companyId: request.companyId,
@@ -63,6 +66,13 @@ export async function resetStaffMfa(
       actorId: request.adminId,
       subjectId: person.id,
       reason: request.reason,
+      client: request.client,
+    });
+    await enqueueNotification(manager, {
+      kind: NotificationKind.MFA_RESET_BY_ADMIN,
+      userId: person.id,
+      occurredAt: clock.now(),
+      actorId: request.adminId,
       client: request.client,
     });
   });

@@ -1,0 +1,71 @@
+import type { EntityManager } from "typeorm";
+
+import { knownBrowserCookie, readCookie } from "../auth/cookies.js";
+import { generateOpaqueToken, hashOpaqueToken, isWellFormedToken } from "../auth/opaque-token.js";
+import type { ClientInfo } from "../auth/session-store.js";
+import { queryReturningRows } from "../database/returning-rows.js";
+import { enqueueNotification } from "./enqueue-notification.js";
+import { NotificationKind } from "./notification-kind.js";
+
+/** The browser's own id, or a fresh one to set once its sign-in completes. */
+export function browserIdOf(cookies: Record<string, string | undefined>, isSecure: boolean) {
+  const current = readCookie(cookies, knownBrowserCookie, isSecure);
+  return isWellFormedToken(current) ? current : generateOpaqueToken();
+}
+
+type Sighting = "known" | "first-ever" | "new";
+
+/**
+ * Remembers the browser of a completed sign-in and, when the person already had others, tells
+ * them. A person with no known browser yet is signing in for the first time (or the first time
+ * since browsers were remembered), which is no news to them.
+ */
+export async function noticeBrowserSignIn(
+  manager: EntityManager,
+  userId: string,
+  client: ClientInfo,
+  occurredAt: Date,
+): Promise<void> {
+  if (!client.browserId) return;
+
+  const sighting = await rememberBrowser(manager, userId, client.browserId, occurredAt);
+  if (sighting !== "new") return;
+
+  await enqueueNotification(manager, {
+    kind: NotificationKind.NEW_BROWSER_SIGN_IN,
+    userId,
+    occurredAt,
+    client,
+  });
+}
+
+async function rememberBrowser(
+  manager: EntityManager,
+  userId: string,
+  browserId: string,
+  seenAt: Date,
+): Promise<Sighting> {
+  const browserHash = hashOpaqueToken(browserId);
+
+  const seen = await queryReturningRows<{ id: string }>(
+    manager,
+    `UPDATE known_browsers SET last_seen_at = GREATEST(last_seen_at, $3::timestamptz)
+      WHERE user_id = $1 AND browser_hash = $2 RETURNING id`,
+    [userId, browserHash, seenAt],
+  );
+  if (seen.length > 0) return "known";
+
+  const others: { count: number }[] = await manager.query(
+    "SELECT count(*)::int AS count FROM known_browsers WHERE user_id = $1",
+    [userId],
+  );
+  // A parallel sign-in from the same browser may have won the insert; it sends the notice.
+  const inserted = await queryReturningRows<{ id: string }>(
+    manager,
+    `INSERT INTO known_browsers (user_id, browser_hash, first_seen_at, last_seen_at)
+     VALUES ($1, $2, $3, $3) ON CONFLICT (user_id, browser_hash) DO NOTHING RETURNING id`,
+    [userId, browserHash, seenAt],
+  );
+  if (inserted.length === 0) return "known";
+  return (others[0]?.count ?? 0) > 0 ? "new" : "first-ever";
+}

@@ -11,6 +11,7 @@ import { adminMfaJourney } from "./journeys/admin-mfa-journey.mjs";
 import { apiAccessJourney } from "./journeys/api-access-journey.mjs";
 import { memberJourney } from "./journeys/member-journey.mjs";
 import { mfaSignInJourneys } from "./journeys/mfa-sign-in-journey.mjs";
+import { notificationsJourney } from "./journeys/notifications-journey.mjs";
 import { securityJourney } from "./journeys/security-journey.mjs";
 import { launchChromium } from "./support/browser.mjs";
 import { createCheckRecorder } from "./support/checks.mjs";
@@ -105,6 +106,9 @@ async function run() {
   );
   await recorder.journey("Security settings journey (alice@acme.test)", (check) =>
     securityJourney(check, browser, options),
+  );
+  await recorder.journey("Notifications journey (staff005@acme.test)", (check) =>
+    notificationsJourney(check, browser, options),
   );
   await mfaSignInJourneys(recorder, browser, options);
 

@@ -1,6 +1,7 @@
 import type { ComponentType } from "react";
 
 import { ApiAccessPage } from "../api-access/ApiAccessPage";
+import { NotificationsPage } from "../notifications/NotificationsPage";
 import { SecurityPage } from "../security/SecurityPage";
 import { ProfilePage } from "./ProfilePage";
 
@@ -15,5 +16,6 @@ export interface SettingsSection {
 export const settingsSections = [
   { path: "profile", label: "Profile", Page: ProfilePage },
   { path: "security", label: "Security", Page: SecurityPage },
+  { path: "notifications", label: "Notifications", Page: NotificationsPage },
   { path: "api-access", label: "API access", Page: ApiAccessPage },
 ] as const satisfies readonly [SettingsSection, ...SettingsSection[]];

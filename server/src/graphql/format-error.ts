@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from "graphql";
-import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
 
-import { ErrorCode, isKnownErrorCode } from "@app/shared";
+import { ErrorCode, isKnownErrorCode, RequestErrorCode } from "@app/shared";
 
 import type { Logger } from "../logging/logger.js";
 
@@ -13,6 +13,9 @@ import type { Logger } from "../logging/logger.js";
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
+
+    const refusal = refusalBeforeExecution(formatted);
+    if (refusal) return refusal;
 
     if (isKnownErrorCode(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
@@ -36,4 +39,22 @@ export function createErrorFormatter(logger: Logger) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/**
+ * Apollo names an operation that is not in the document with a code the contract does not list,
+ * and graphql-js stops coercing variables after 50 errors with a message but no code. Both are
+ * the client's mistake, refused before execution, not failures on our side.
+ */
+const variableErrorLimitMessage =
+  "Too many errors processing variables, error limit reached. Execution aborted.";
+
+function refusalBeforeExecution(formatted: GraphQLFormattedError): GraphQLFormattedError | null {
+  if (formatted.extensions?.code === ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE) {
+    return { message: formatted.message, extensions: { code: RequestErrorCode.BAD_REQUEST } };
+  }
+  if (formatted.message === variableErrorLimitMessage) {
+    return { message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  return null;
 }

@@ -13,6 +13,7 @@ import type { RequestContext } from "../graphql/context.js";
 import { documentLimits, documentLimitsRule } from "../graphql/document-limits.js";
 import { createErrorFormatter } from "../graphql/format-error.js";
 import { introspectionGate } from "../graphql/introspection-gate.js";
+import { nulCharacterGuard } from "../graphql/nul-character-guard.js";
 import { createBodyErrorHandler } from "./body-errors.js";
 import { createCorsMiddleware } from "./cors.js";
 import { createHealthRoutes } from "./health.routes.js";
@@ -57,6 +58,7 @@ export async function startHttpServer(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       introspectionGate(services.config.isProduction),
+      nulCharacterGuard,
     ],
   });
   await apollo.start();

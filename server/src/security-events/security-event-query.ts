@@ -80,7 +80,7 @@ export async function querySecurityEvents(
     parameters,
   );
 
-  const cursor = decodeCursor(after, 2);
+  const cursor = decodeCursor(after, ["timestamp", "uuid"]);
   if (cursor) {
     parameters.push(cursor[0], cursor[1]);
     const index = parameters.length - 1;

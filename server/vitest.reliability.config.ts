@@ -6,12 +6,10 @@ import base from "./vitest.config.js";
 // real PostgreSQL server, so this suite defaults to the local one when no URL is given.
 process.env.TEST_DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/test";
 
-export default mergeConfig(
+const config = mergeConfig(
   base,
   defineConfig({
     test: {
-      include: ["src/**/*.reliability.test.ts"],
-      exclude: [],
       testTimeout: 120_000,
       hookTimeout: 120_000,
       // Files start real server processes and cut real connections; one at a time keeps a
@@ -20,3 +18,13 @@ export default mergeConfig(
     },
   }),
 );
+
+// mergeConfig concatenates arrays, so the base config's include and its exclusion of this very
+// suite are replaced after the merge rather than overridden inside it.
+config.test = {
+  ...config.test,
+  include: ["src/**/*.reliability.test.ts"],
+  exclude: ["**/node_modules/**"],
+};
+
+export default config;

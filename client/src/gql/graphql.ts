@@ -49,6 +49,8 @@ export type NotificationKind =
   | 'ACCESS_TOKEN_CREATED'
   /** Sign-in was locked after repeated wrong passwords. */
   | 'ACCOUNT_LOCKED'
+  /** MFA codes were locked after repeated wrong codes, so the password is known. */
+  | 'CODE_ATTEMPTS_LOCKED'
   /** MFA was turned off. */
   | 'MFA_DISABLED'
   /** MFA was turned on. */

@@ -5,6 +5,8 @@ import { codeAttemptLimit, codeLockoutInSeconds } from "@app/shared";
 import { addSeconds, secondsUntil, type Clock } from "../clock/clock.js";
 import { queryReturningRows } from "../database/returning-rows.js";
 import { runInTransaction } from "../database/run-in-transaction.js";
+import { enqueueNotification } from "../notifications/enqueue-notification.js";
+import { NotificationKind } from "../notifications/notification-kind.js";
 import { recordSecurityEvent } from "../security-events/record-security-event.js";
 import { SecurityEventType } from "../security-events/security-event-type.js";
 
@@ -121,6 +123,11 @@ export class CodeAttemptBudget {
         occurredAt: now,
         subjectId: attempt.userId,
         reason: "Too many wrong codes",
+      });
+      await enqueueNotification(manager, {
+        kind: NotificationKind.CODE_ATTEMPTS_LOCKED,
+        userId: attempt.userId,
+        occurredAt: now,
       });
       return true;
     });

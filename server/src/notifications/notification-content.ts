@@ -85,6 +85,16 @@ export function contentOf(
           "Someone may be guessing your password. Once the lock ends, sign in and " +
           `${changePassword}; make sure MFA is on in Settings > Security.`,
       };
+    case NotificationKind.CODE_ATTEMPTS_LOCKED:
+      return {
+        what:
+          "MFA codes for your account were refused for 15 minutes after too many wrong codes. " +
+          "Whoever entered them knew your password.",
+        facts: [],
+        ifNotYou:
+          `Someone has your password. ${capitalize(changePassword)} now, and review ` +
+          "Trusted browsers in Settings > Security.",
+      };
     case NotificationKind.ACCESS_TOKEN_CREATED:
       return {
         what: "A new personal access token was created for your account. It can read your data.",

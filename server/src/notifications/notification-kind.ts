@@ -8,6 +8,7 @@ export enum NotificationKind {
   RECOVERY_CODE_USED = "RECOVERY_CODE_USED",
   TRUSTED_DEVICE_ADDED = "TRUSTED_DEVICE_ADDED",
   ACCOUNT_LOCKED = "ACCOUNT_LOCKED",
+  CODE_ATTEMPTS_LOCKED = "CODE_ATTEMPTS_LOCKED",
   ACCESS_TOKEN_CREATED = "ACCESS_TOKEN_CREATED",
   NEW_BROWSER_SIGN_IN = "NEW_BROWSER_SIGN_IN",
   TEST_MESSAGE = "TEST_MESSAGE",
@@ -24,6 +25,9 @@ registerEnumType(NotificationKind, {
     RECOVERY_CODE_USED: { description: "A recovery code was used to sign in." },
     TRUSTED_DEVICE_ADDED: { description: "A browser may now skip the code step." },
     ACCOUNT_LOCKED: { description: "Sign-in was locked after repeated wrong passwords." },
+    CODE_ATTEMPTS_LOCKED: {
+      description: "MFA codes were locked after repeated wrong codes, so the password is known.",
+    },
     ACCESS_TOKEN_CREATED: { description: "A personal access token was created." },
     NEW_BROWSER_SIGN_IN: { description: "A sign-in from a browser not seen before." },
     TEST_MESSAGE: { description: "A test message the person asked for." },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { ErrorCode, passwordAttemptLimit } from "@app/shared";
+import { codeAttemptLimit, ErrorCode, passwordAttemptLimit } from "@app/shared";
 
 import { createCompany, createUser } from "../test-support/factories.js";
 import {
@@ -132,6 +132,16 @@ const scenarios: [NotificationKind, () => Promise<Scenario>][] = [
         act: wrongPassword,
         expectedErrorCode: ErrorCode.INVALID_CREDENTIALS,
       };
+    },
+  ],
+  [
+    NotificationKind.CODE_ATTEMPTS_LOCKED,
+    async () => {
+      const { user, browser, secret } = await enrolledUser(testApp);
+      const wrongCode = currentCode(testApp, secret) === "000000" ? "111111" : "000000";
+      const guess = () => browser.graphql(regenerateMutation, { input: { code: wrongCode } });
+      for (let attempt = 1; attempt < codeAttemptLimit; attempt += 1) await guess();
+      return { userId: user.id, act: guess, expectedErrorCode: ErrorCode.INVALID_CODE };
     },
   ],
   [

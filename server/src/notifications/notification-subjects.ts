@@ -9,6 +9,7 @@ const subjects: Record<NotificationKind, string> = {
   [NotificationKind.RECOVERY_CODE_USED]: "A recovery code was used to sign in",
   [NotificationKind.TRUSTED_DEVICE_ADDED]: "A browser can now skip the MFA code step",
   [NotificationKind.ACCOUNT_LOCKED]: "Your account was locked after repeated wrong passwords",
+  [NotificationKind.CODE_ATTEMPTS_LOCKED]: "Too many wrong MFA codes were entered for your account",
   [NotificationKind.ACCESS_TOKEN_CREATED]: "A new access token was created",
   [NotificationKind.NEW_BROWSER_SIGN_IN]: "New sign-in from a browser not seen before",
   [NotificationKind.TEST_MESSAGE]: "Test message: security notices reach you",

@@ -18,6 +18,8 @@ export function describeNotificationKind(kind: NotificationKind): string {
       return "Browser trusted to skip the code step";
     case "ACCOUNT_LOCKED":
       return "Account locked after wrong passwords";
+    case "CODE_ATTEMPTS_LOCKED":
+      return "MFA codes locked after wrong codes";
     case "ACCESS_TOKEN_CREATED":
       return "API access token created";
     case "NEW_BROWSER_SIGN_IN":

@@ -18,6 +18,7 @@ const mandatoryKinds: NotificationKind[] = [
   "RECOVERY_CODE_USED",
   "TRUSTED_DEVICE_ADDED",
   "ACCOUNT_LOCKED",
+  "CODE_ATTEMPTS_LOCKED",
   "ACCESS_TOKEN_CREATED",
 ];
 

@@ -5,6 +5,7 @@ import type { DataSource } from "typeorm";
 import { systemClock, type Clock } from "../clock/clock.js";
 import { localDataDir, type AppConfig } from "../config/config.js";
 import { openDatabase } from "../database/data-source.js";
+import { runAloneAtStartup } from "../database/startup-lock.js";
 import { seedDemoData } from "../demo/seed-demo-data.js";
 import { createSchema } from "../graphql/schema.js";
 import { startHttpServer, type RunningServer } from "../http/create-server.js";
@@ -44,7 +45,11 @@ export async function startApp(options: StartOptions): Promise<App> {
     logger,
     encryptionKeys,
   });
-  if (config.seedDemoData) await seedDemoData(dataSource, services.secretBox, logger);
+  if (config.seedDemoData) {
+    await runAloneAtStartup(dataSource, config.database, () =>
+      seedDemoData(dataSource, services.secretBox, logger),
+    );
+  }
 
   const schema = await createSchema();
   const server = await startHttpServer(services, schema, config.port, options.host);

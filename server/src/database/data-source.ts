@@ -7,6 +7,7 @@ import type { Logger } from "../logging/logger.js";
 import { entities } from "./entities.js";
 import { migrations } from "./migrations/index.js";
 import { createPgliteDriver } from "./pglite-pool.js";
+import { runAloneAtStartup } from "./startup-lock.js";
 
 /**
  * One data source shape for both databases, so the embedded and the real PostgreSQL run the same
@@ -50,6 +51,8 @@ export function createDataSource(config: DatabaseConfig, logger?: Logger): DataS
 export async function openDatabase(config: DatabaseConfig, logger?: Logger): Promise<DataSource> {
   const dataSource = createDataSource(config, logger);
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: "each" });
+  await runAloneAtStartup(dataSource, config, () =>
+    dataSource.runMigrations({ transaction: "each" }),
+  );
   return dataSource;
 }

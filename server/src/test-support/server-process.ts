@@ -11,6 +11,8 @@ export interface ServerProcessOptions {
   databaseUrl: string;
   /** The same key ring for every replica, or one could not open what another sealed. */
   encryptionKeys: string;
+  /** Off unless a test is about seeding, so most tests start from an empty company list. */
+  seedDemoData?: boolean;
 }
 
 export interface ServerProcess {
@@ -49,7 +51,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
         DATABASE_URL: options.databaseUrl,
         PORT: String(port),
         MFA_ENCRYPTION_KEYS: options.encryptionKeys,
-        SEED_DEMO_DATA: "false",
+        SEED_DEMO_DATA: String(options.seedDemoData ?? false),
         LOG_LEVEL: "warn",
       },
       stdio: ["ignore", "pipe", "pipe"],

@@ -38,7 +38,7 @@ export async function measureVerify(context: BenchContext): Promise<GoalLine> {
         next: () => {
           const challenge = challenges[next++ % challenges.length];
           if (!challenge) throw new Error("A round ran out of challenges.");
-          const code = computeTotp(challenge.secret, timeStepAt(Date.now()));
+          const code = computeTotp(challenge.secret, timeStepAt(new Date()));
           return {
             body: graphqlBody(verifyMfaMutation, { input: { code } }),
             headers: { cookie: `${cookieNames.challenge}=${challenge.challengeToken}` },

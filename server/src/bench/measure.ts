@@ -20,6 +20,7 @@ const jsonHeaders = { "content-type": "application/json" };
 /** Completed requests per second under a closed loop of `connections` clients (autocannon). */
 export async function measureRate(options: RateOptions): Promise<number> {
   let failedAnswers = 0;
+  let firstFailure = "";
   const result = await autocannon({
     url: `${options.url}/graphql`,
     connections: options.connections,
@@ -36,7 +37,9 @@ export async function measureRate(options: RateOptions): Promise<number> {
         },
         // GraphQL reports failures inside a 200, so a rate of errors would pass for speed.
         onResponse: (_status, body) => {
-          if (body.includes('"errors"')) failedAnswers++;
+          if (!body.includes('"errors"')) return;
+          failedAnswers++;
+          firstFailure ||= body.slice(0, 300);
         },
       },
     ],
@@ -45,7 +48,7 @@ export async function measureRate(options: RateOptions): Promise<number> {
   if (result.errors > 0 || result.non2xx > 0 || failedAnswers > 0) {
     throw new Error(
       `Load run failed: ${result.errors} connection errors, ${result.non2xx} non-2xx answers, ` +
-        `${failedAnswers} GraphQL errors.`,
+        `${failedAnswers} GraphQL errors.${firstFailure ? ` First: ${firstFailure}` : ""}`,
     );
   }
   return result.requests.total / (result.duration || 1);

@@ -7,7 +7,8 @@ import { startStandaloneServer } from "@apollo/server/standalone";
  */
 const typeDefs = `
   input SignInInput { email: String!  password: String! }
-  type SignInPayload { status: String! }
+  type Viewer { id: ID!  email: String! }
+  type SignInPayload { status: String!  viewer: Viewer }
   type Query { hello: String }
   type Mutation { signIn(input: SignInInput!): SignInPayload! }
 `;
@@ -16,7 +17,12 @@ const server = new ApolloServer({
   typeDefs,
   resolvers: {
     Query: { hello: () => "world" },
-    Mutation: { signIn: () => ({ status: "SIGNED_IN" }) },
+    Mutation: {
+      signIn: (_parent: unknown, args: { input: { email: string } }) => ({
+        status: "SIGNED_IN",
+        viewer: { id: "hello", email: args.input.email },
+      }),
+    },
   },
 });
 

@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { setTimeout as delay } from "node:timers/promises";
 
 import type { DataSource, EntityManager } from "typeorm";
@@ -45,7 +46,7 @@ export async function runInTransaction<T>(
       if (!isRetryableTransactionFailure(error)) throw error;
       if (attempt >= maxTransactionAttempts) throw new TransactionConflictError(attempt);
 
-      await delay(Math.random() * baseBackoffInMilliseconds * 2 ** attempt);
+      await delay(randomInt(baseBackoffInMilliseconds * 2 ** attempt + 1));
     }
   }
 }

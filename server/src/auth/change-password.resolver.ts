@@ -3,6 +3,8 @@ import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { runInTransaction } from "../database/run-in-transaction.js";
 import type { RequestContext } from "../graphql/context.js";
 import { InvalidCredentialsError } from "../graphql/errors.js";
+import { enqueueNotification } from "../notifications/enqueue-notification.js";
+import { NotificationKind } from "../notifications/notification-kind.js";
 import { recordSecurityEvent } from "../security-events/record-security-event.js";
 import { SecurityEventType } from "../security-events/security-event-type.js";
 import { TrustedDeviceEntity } from "../trusted-devices/trusted-device.entity.js";
@@ -53,6 +55,12 @@ export class ChangePasswordResolver {
         occurredAt: services.clock.now(),
         actorId: user.id,
         subjectId: user.id,
+        client,
+      });
+      await enqueueNotification(manager, {
+        kind: NotificationKind.PASSWORD_CHANGED,
+        userId: user.id,
+        occurredAt: services.clock.now(),
         client,
       });
     });

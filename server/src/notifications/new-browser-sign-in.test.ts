@@ -136,7 +136,7 @@ describe("sign-in from a browser not seen before", () => {
     const preferences = update.data?.updateNotificationPreferences.preferences ?? [];
 
     expect(mandatoryOff.status).toBe(400);
-    expect(preferences.filter((preference) => preference.mandatory)).toHaveLength(8);
+    expect(preferences.filter((preference) => preference.mandatory)).toHaveLength(10);
     for (const preference of preferences.filter((item) => item.mandatory)) {
       expect(preference.enabled).toBe(true);
     }

@@ -103,6 +103,16 @@ export function contentOf(
           "Revoke the token in Settings > API access, then " +
           `${changePassword} and review Settings > Security.`,
       };
+    case NotificationKind.PASSWORD_CHANGED:
+      return {
+        what:
+          "The password of your account was changed. Every other browser was signed out, and " +
+          "trusted browsers will ask for an MFA code again.",
+        facts: [],
+        ifNotYou:
+          "Someone is signed in to your account. Contact your administrator now to have your " +
+          "access reset, and review Settings > Security.",
+      };
     case NotificationKind.NEW_BROWSER_SIGN_IN:
       return {
         what: "Your account was signed in to from a browser it has not seen before.",

@@ -10,6 +10,7 @@ export enum NotificationKind {
   ACCOUNT_LOCKED = "ACCOUNT_LOCKED",
   CODE_ATTEMPTS_LOCKED = "CODE_ATTEMPTS_LOCKED",
   ACCESS_TOKEN_CREATED = "ACCESS_TOKEN_CREATED",
+  PASSWORD_CHANGED = "PASSWORD_CHANGED",
   NEW_BROWSER_SIGN_IN = "NEW_BROWSER_SIGN_IN",
   TEST_MESSAGE = "TEST_MESSAGE",
 }
@@ -29,6 +30,7 @@ registerEnumType(NotificationKind, {
       description: "MFA codes were locked after repeated wrong codes, so the password is known.",
     },
     ACCESS_TOKEN_CREATED: { description: "A personal access token was created." },
+    PASSWORD_CHANGED: { description: "The password was changed; other sessions were ended." },
     NEW_BROWSER_SIGN_IN: { description: "A sign-in from a browser not seen before." },
     TEST_MESSAGE: { description: "A test message the person asked for." },
   },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { codeAttemptLimit, ErrorCode, passwordAttemptLimit } from "@app/shared";
 
-import { createCompany, createUser } from "../test-support/factories.js";
+import { createCompany, createUser, testPassword } from "../test-support/factories.js";
 import {
   errorCodeOf,
   type GraphqlResponse,
@@ -152,6 +152,18 @@ const scenarios: [NotificationKind, () => Promise<Scenario>][] = [
         browser.graphql(createTokenMutation, {
           input: { name: "Nightly export", expiresInDays: 30 },
         });
+      return { userId: user.id, act };
+    },
+  ],
+  [
+    NotificationKind.PASSWORD_CHANGED,
+    async () => {
+      const { user, browser } = await signInNewUser(testApp);
+      const act = () =>
+        browser.graphql(
+          `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`,
+          { input: { currentPassword: testPassword, newPassword: "a-brand-new-passphrase" } },
+        );
       return { userId: user.id, act };
     },
   ],

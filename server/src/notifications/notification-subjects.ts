@@ -11,6 +11,7 @@ const subjects: Record<NotificationKind, string> = {
   [NotificationKind.ACCOUNT_LOCKED]: "Your account was locked after repeated wrong passwords",
   [NotificationKind.CODE_ATTEMPTS_LOCKED]: "Too many wrong MFA codes were entered for your account",
   [NotificationKind.ACCESS_TOKEN_CREATED]: "A new access token was created",
+  [NotificationKind.PASSWORD_CHANGED]: "Your password was changed",
   [NotificationKind.NEW_BROWSER_SIGN_IN]: "New sign-in from a browser not seen before",
   [NotificationKind.TEST_MESSAGE]: "Test message: security notices reach you",
 };

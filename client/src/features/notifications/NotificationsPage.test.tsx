@@ -56,7 +56,7 @@ describe("NotificationsPage choices", () => {
 
     const alwaysOn = await screen.findByRole("list", { name: "Always on" });
     const items = within(alwaysOn).getAllByRole("listitem");
-    expect(items).toHaveLength(8);
+    expect(items).toHaveLength(10);
     expect(items.every((item) => item.textContent?.endsWith("Always on"))).toBe(true);
     expect(alwaysOn.textContent).toContain("MFA turned on");
     expect(alwaysOn.textContent).toContain("MFA turned off");

@@ -22,6 +22,8 @@ export function describeNotificationKind(kind: NotificationKind): string {
       return "MFA codes locked after wrong codes";
     case "ACCESS_TOKEN_CREATED":
       return "API access token created";
+    case "PASSWORD_CHANGED":
+      return "Password changed";
     case "NEW_BROWSER_SIGN_IN":
       return "Sign-in from a new browser";
     case "TEST_MESSAGE":

@@ -20,6 +20,7 @@ const mandatoryKinds: NotificationKind[] = [
   "ACCOUNT_LOCKED",
   "CODE_ATTEMPTS_LOCKED",
   "ACCESS_TOKEN_CREATED",
+  "PASSWORD_CHANGED",
 ];
 
 function makePreference(kind: NotificationKind, mandatory: boolean, enabled: boolean) {

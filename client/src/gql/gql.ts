@@ -44,6 +44,7 @@ type Documents = {
     "\n  mutation RevokeTrustedDevice($id: ID!) {\n    revokeTrustedDevice(id: $id) {\n      ...SecuritySettings_all\n    }\n  }\n": typeof types.RevokeTrustedDeviceDocument,
     "\n  mutation RevokeAllTrustedDevices {\n    revokeAllTrustedDevices {\n      ...SecuritySettings_all\n    }\n  }\n": typeof types.RevokeAllTrustedDevicesDocument,
     "\n  query ProfilePage {\n    viewer {\n      id\n      name\n      email\n      role\n      company {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProfilePageDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query SiteSettingsCompanyPage {\n    viewer {\n      id\n      role\n      company {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SiteSettingsCompanyPageDocument,
     "\n  fragment StaffTable_member on StaffMember {\n    id\n    name\n    email\n    role\n    mfaEnabled\n    mfaEnabledAt\n    lastSignInAt\n  }\n": typeof types.StaffTable_MemberFragmentDoc,
     "\n  query StaffWithoutMfa($first: Int!) {\n    staff(first: $first, filter: { mfaEnabled: false }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.StaffWithoutMfaDocument,
@@ -86,6 +87,7 @@ const documents: Documents = {
     "\n  mutation RevokeTrustedDevice($id: ID!) {\n    revokeTrustedDevice(id: $id) {\n      ...SecuritySettings_all\n    }\n  }\n": types.RevokeTrustedDeviceDocument,
     "\n  mutation RevokeAllTrustedDevices {\n    revokeAllTrustedDevices {\n      ...SecuritySettings_all\n    }\n  }\n": types.RevokeAllTrustedDevicesDocument,
     "\n  query ProfilePage {\n    viewer {\n      id\n      name\n      email\n      role\n      company {\n        id\n        name\n      }\n    }\n  }\n": types.ProfilePageDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query SiteSettingsCompanyPage {\n    viewer {\n      id\n      role\n      company {\n        id\n        name\n      }\n    }\n  }\n": types.SiteSettingsCompanyPageDocument,
     "\n  fragment StaffTable_member on StaffMember {\n    id\n    name\n    email\n    role\n    mfaEnabled\n    mfaEnabledAt\n    lastSignInAt\n  }\n": types.StaffTable_MemberFragmentDoc,
     "\n  query StaffWithoutMfa($first: Int!) {\n    staff(first: $first, filter: { mfaEnabled: false }) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.StaffWithoutMfaDocument,
@@ -232,6 +234,10 @@ export function graphql(source: "\n  mutation RevokeAllTrustedDevices {\n    rev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProfilePage {\n    viewer {\n      id\n      name\n      email\n      role\n      company {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProfilePage {\n    viewer {\n      id\n      name\n      email\n      role\n      company {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

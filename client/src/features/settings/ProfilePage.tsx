@@ -7,6 +7,7 @@ import { initialsOf } from "../../lib/initialsOf";
 import { LoadFailedAlert } from "../../ui/LoadFailedAlert";
 import { PageLoader } from "../../ui/PageLoader";
 import { RedirectToSignIn } from "../auth/RedirectToSignIn";
+import { ChangePasswordSection } from "./ChangePasswordSection";
 import { ProfileField } from "./ProfileField";
 import { roleLabel } from "./roleLabel";
 
@@ -35,26 +36,29 @@ export function ProfilePage() {
 
   const { name, email, role, company } = data.viewer;
   return (
-    <Paper withBorder radius="md" p="xl">
-      <Group justify="space-between" align="flex-start" wrap="nowrap" mb="lg">
-        <div>
-          <Title order={2} size="h3">
-            Profile
-          </Title>
-          <Text c="dimmed" size="sm" mt={4}>
-            Your details as your colleagues at {company.name} see them.
-          </Text>
-        </div>
-        <Avatar color="indigo" radius="xl" size={48} aria-hidden="true">
-          {initialsOf(name)}
-        </Avatar>
-      </Group>
-      <Stack component="dl" gap={0} m={0}>
-        <ProfileField label="Name" value={name} />
-        <ProfileField label="Email" value={email} />
-        <ProfileField label="Company" value={company.name} />
-        <ProfileField label="Role" value={roleLabel(role)} />
-      </Stack>
-    </Paper>
+    <Stack gap="lg">
+      <Paper withBorder radius="md" p="xl">
+        <Group justify="space-between" align="flex-start" wrap="nowrap" mb="lg">
+          <div>
+            <Title order={2} size="h3">
+              Profile
+            </Title>
+            <Text c="dimmed" size="sm" mt={4}>
+              Your details as your colleagues at {company.name} see them.
+            </Text>
+          </div>
+          <Avatar color="indigo" radius="xl" size={48} aria-hidden="true">
+            {initialsOf(name)}
+          </Avatar>
+        </Group>
+        <Stack component="dl" gap={0} m={0}>
+          <ProfileField label="Name" value={name} />
+          <ProfileField label="Email" value={email} />
+          <ProfileField label="Company" value={company.name} />
+          <ProfileField label="Role" value={roleLabel(role)} />
+        </Stack>
+      </Paper>
+      <ChangePasswordSection email={email} />
+    </Stack>
   );
 }

@@ -36,6 +36,8 @@ export async function loadMfaState(manager: EntityManager, userId: string): Prom
 }
 
 /** The one policy check for self-service disable: enforcement or a company switch forbids it. */
-export function canDisableMfa(company: CompanyEntity): boolean {
+export function canDisableMfa(
+  company: Pick<CompanyEntity, "mfaRequired" | "mfaSelfServiceDisableAllowed">,
+): boolean {
   return !company.mfaRequired && company.mfaSelfServiceDisableAllowed;
 }

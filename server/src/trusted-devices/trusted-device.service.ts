@@ -4,7 +4,6 @@ import { isUuid, trustedDeviceLifetimeInDays } from "@app/shared";
 
 import { generateOpaqueToken, hashOpaqueToken, isWellFormedToken } from "../auth/opaque-token.js";
 import { addSeconds, type Clock } from "../clock/clock.js";
-import type { TrustedDevice } from "../mfa/mfa.types.js";
 import { describeUserAgent } from "./device-label.js";
 import { TrustedDeviceEntity } from "./trusted-device.entity.js";
 
@@ -51,26 +50,6 @@ export class TrustedDeviceService {
       .andWhere("expires_at > :now", { now })
       .execute();
     return result.affected === 1 ? nextToken : null;
-  }
-
-  async list(userId: string, currentToken: string | undefined): Promise<TrustedDevice[]> {
-    const currentHash = isWellFormedToken(currentToken) ? hashOpaqueToken(currentToken) : null;
-    const devices = await this.dataSource.manager
-      .createQueryBuilder(TrustedDeviceEntity, "device")
-      .where("device.user_id = :userId", { userId })
-      .andWhere("device.expires_at > :now", { now: this.clock.now() })
-      .orderBy("device.created_at", "DESC")
-      .getMany();
-
-    return devices.map((device) => ({
-      id: device.id,
-      label: device.label,
-      createdAt: device.createdAt,
-      lastUsedAt: device.lastUsedAt,
-      expiresAt: device.expiresAt,
-      // PGlite hands bytea back as a plain Uint8Array, pg as a Buffer.
-      current: currentHash !== null && Buffer.from(device.tokenHash).equals(currentHash),
-    }));
   }
 
   async revoke(manager: EntityManager, userId: string, deviceId: string): Promise<boolean> {

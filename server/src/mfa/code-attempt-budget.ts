@@ -50,41 +50,42 @@ export class CodeAttemptBudget {
 
     return runInTransaction(this.dataSource, async (manager) => {
       // The person's row lock puts every reservation for them, from any process, in one line.
-      const rows: { failed_code_attempts: number; code_locked_until: Date | null }[] =
-        await manager.query(
-          "SELECT failed_code_attempts, code_locked_until FROM users WHERE id = $1 FOR UPDATE",
-          [userId],
-        );
-      const user = rows[0];
-      if (!user) return this.refusal(now, null);
-
-      let failedAttempts = user.failed_code_attempts;
-      if (user.code_locked_until !== null) {
-        if (user.code_locked_until > now) return this.refusal(now, user.code_locked_until);
-
-        // An expired lock starts a fresh budget.
-        await this.reset(manager, userId);
-        failedAttempts = 0;
-      }
-
-      await manager.query(
-        "DELETE FROM code_attempt_reservations WHERE user_id = $1 AND expires_at <= $2",
-        [userId, now],
-      );
-      const pending: { count: number }[] = await manager.query(
-        "SELECT count(*)::int AS count FROM code_attempt_reservations WHERE user_id = $1",
+      const rows: { code_locked_until: Date | null }[] = await manager.query(
+        "SELECT code_locked_until FROM users WHERE id = $1 FOR UPDATE",
         [userId],
       );
-      if (failedAttempts + (pending[0]?.count ?? 0) >= codeAttemptLimit) {
-        return this.refusal(now, null);
+      const user = rows[0];
+      if (!user) return this.refusal(now, null);
+      if (user.code_locked_until !== null && user.code_locked_until > now) {
+        return this.refusal(now, user.code_locked_until);
       }
 
+      // One statement, begun after the lock was granted, so it sees every reservation
+      // committed before it. An expired lock starts a fresh budget, lapsed reservations are
+      // cleared, and the new one is taken only while spent plus pending attempts stay below
+      // the limit. The subqueries read the statement's snapshot, from before the CTEs' writes.
       const reserved = await queryReturningRows<{ id: string }>(
         manager,
-        `INSERT INTO code_attempt_reservations (user_id, expires_at) VALUES ($1, $2) RETURNING id`,
-        [userId, addSeconds(now, attemptReservationLeaseInSeconds)],
+        `WITH fresh_start AS (
+           UPDATE users SET failed_code_attempts = 0, code_locked_until = NULL
+            WHERE id = $1 AND code_locked_until <= $2
+            RETURNING failed_code_attempts
+         ), lapsed AS (
+           DELETE FROM code_attempt_reservations WHERE user_id = $1 AND expires_at <= $2
+         ), used AS (
+           SELECT coalesce((SELECT failed_code_attempts FROM fresh_start),
+                           (SELECT failed_code_attempts FROM users WHERE id = $1))
+                  + (SELECT count(*) FROM code_attempt_reservations
+                      WHERE user_id = $1 AND expires_at > $2) AS attempts
+         )
+         INSERT INTO code_attempt_reservations (user_id, expires_at)
+         SELECT $1, $3 FROM used WHERE attempts < $4
+         RETURNING id`,
+        [userId, now, addSeconds(now, attemptReservationLeaseInSeconds), codeAttemptLimit],
       );
-      return { granted: true, userId, reservationId: reserved[0]!.id };
+      const reservation = reserved[0];
+      if (!reservation) return this.refusal(now, null);
+      return { granted: true, userId, reservationId: reservation.id };
     });
   }
 
@@ -135,8 +136,11 @@ export class CodeAttemptBudget {
 
   /** A right code, inside the transaction of the change it allowed, so both commit together. */
   async recordSuccess(manager: EntityManager, attempt: GrantedAttempt): Promise<void> {
-    await this.reset(manager, attempt.userId);
-    await this.release(manager, attempt);
+    await manager.query(
+      `WITH released AS (DELETE FROM code_attempt_reservations WHERE id = $2)
+       UPDATE users SET failed_code_attempts = 0, code_locked_until = NULL WHERE id = $1`,
+      [attempt.userId, attempt.reservationId],
+    );
   }
 
   /** Also how an administrator lifts a lockout. */

@@ -47,25 +47,21 @@ async function rememberBrowser(
 ): Promise<Sighting> {
   const browserHash = hashOpaqueToken(browserId);
 
-  const seen = await queryReturningRows<{ id: string }>(
-    manager,
-    `UPDATE known_browsers SET last_seen_at = GREATEST(last_seen_at, $3::timestamptz)
-      WHERE user_id = $1 AND browser_hash = $2 RETURNING id`,
-    [userId, browserHash, seenAt],
-  );
-  if (seen.length > 0) return "known";
-
-  const others: { count: number }[] = await manager.query(
-    "SELECT count(*)::int AS count FROM known_browsers WHERE user_id = $1",
-    [userId],
-  );
-  // A parallel sign-in from the same browser may have won the insert; it sends the notice.
-  const inserted = await queryReturningRows<{ id: string }>(
+  // One statement: the count in RETURNING reads the snapshot from before this insert, and a
+  // row written by the insert (not by the conflict's update) has no deleting transaction yet,
+  // which is what xmax = 0 tells. A parallel sign-in from the same browser that loses the race
+  // updates instead, so only the winner sends the notice.
+  const rows = await queryReturningRows<{ is_inserted: boolean; known_before: number }>(
     manager,
     `INSERT INTO known_browsers (user_id, browser_hash, first_seen_at, last_seen_at)
-     VALUES ($1, $2, $3, $3) ON CONFLICT (user_id, browser_hash) DO NOTHING RETURNING id`,
+     VALUES ($1, $2, $3, $3)
+     ON CONFLICT (user_id, browser_hash) DO UPDATE
+       SET last_seen_at = GREATEST(known_browsers.last_seen_at, EXCLUDED.last_seen_at)
+     RETURNING xmax = 0 AS is_inserted,
+               (SELECT count(*)::int FROM known_browsers WHERE user_id = $1) AS known_before`,
     [userId, browserHash, seenAt],
   );
-  if (inserted.length === 0) return "known";
-  return (others[0]?.count ?? 0) > 0 ? "new" : "first-ever";
+  const row = rows[0];
+  if (!row?.is_inserted) return "known";
+  return row.known_before > 0 ? "new" : "first-ever";
 }

@@ -40,6 +40,9 @@ export interface SignInCollaborators {
   logger: Logger;
 }
 
+/** The nil UUID: never generated for a row, so an update keyed on it matches nothing. */
+const noAccountId = "00000000-0000-0000-0000-000000000000";
+
 export class SignInService {
   private readonly lockout: PasswordLockout;
 
@@ -110,6 +113,12 @@ export class SignInService {
   ): Promise<UserEntity | null> {
     if (!user || this.lockout.isLocked(user.passwordLockedUntil)) {
       await verifyPassword(await getDecoyHash(), password);
+      // The database's share of the answer time must not tell either: a wrong password for a
+      // real account writes its failure in a transaction, so this rejection runs the same
+      // statement in a transaction too, on an id no account has, and changes nothing.
+      await runInTransaction(this.deps.dataSource, (manager) =>
+        this.lockout.recordFailure(noAccountId, manager),
+      );
       return null;
     }
 

@@ -11,5 +11,5 @@ export interface BenchContext {
   bareGraphql: RunningProcess;
   /** Runs `node` with the given arguments from the server package and answers its stdout. */
   runScript(args: string[]): Promise<string>;
-  cookieNames: { session: string; challenge: string };
+  cookieNames: { session: string; challenge: string; browser: string };
 }

@@ -41,7 +41,11 @@ export async function measureVerify(context: BenchContext): Promise<GoalLine> {
           const code = computeTotp(challenge.secret, timeStepAt(new Date()));
           return {
             body: graphqlBody(verifyMfaMutation, { input: { code } }),
-            headers: { cookie: `${cookieNames.challenge}=${challenge.challengeToken}` },
+            headers: {
+              cookie:
+                `${cookieNames.challenge}=${challenge.challengeToken}; ` +
+                `${cookieNames.browser}=${fixture.browserId}`,
+            },
           };
         },
       }),

@@ -6,7 +6,12 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { cookieName, mfaChallengeCookie, sessionCookie } from "../auth/cookies.js";
+import {
+  cookieName,
+  knownBrowserCookie,
+  mfaChallengeCookie,
+  sessionCookie,
+} from "../auth/cookies.js";
 import { openDatabase } from "../database/data-source.js";
 import { parseEncryptionKeyRing } from "../mfa/encryption-key-ring.js";
 import { SecretBox } from "../mfa/secret-box.js";
@@ -123,6 +128,7 @@ async function benchDatabase(database: BenchDatabase, options: BenchOptions) {
     cookieNames: {
       session: cookieName(sessionCookie, false),
       challenge: cookieName(mfaChallengeCookie, false),
+      browser: cookieName(knownBrowserCookie, false),
     },
   };
 

@@ -33,6 +33,8 @@ export interface BenchFixture {
   largeAdminEmail: string;
   /** A surname to search for: as common in the large company as in the small one. */
   searchTerm: string;
+  /** A browser every person of the bench company has signed in from before. */
+  browserId: string;
   /** Where the large company's last page of people without MFA starts. */
   largeLastPageCursor: string;
   challengesByRound: PendingChallenge[][];
@@ -102,10 +104,18 @@ export async function seedBenchData(
   if (!settingsPerson) throw new Error("The settings person was not created.");
   await giveRecoveryCodes(dataSource, [settingsPerson]);
 
+  const browserId = generateOpaqueToken();
+  await dataSource.query(
+    `INSERT INTO known_browsers (user_id, browser_hash, first_seen_at, last_seen_at)
+     SELECT id, $2, now(), now() FROM users WHERE company_id = $1`,
+    [people, hashOpaqueToken(browserId)],
+  );
+
   await dataSource.query("ANALYZE");
   const largeLastPageCursor = await lastPageCursor(dataSource, large, staffPageSize);
   return {
     password: benchPassword,
+    browserId,
     plainEmail: "plain@people.bench.test",
     settingsPerson: { email: settingsPerson.email, secret: settingsPerson.secret },
     smallAdminEmail: "admin@small.bench.test",

@@ -46,6 +46,8 @@ export async function memberJourney(check, browser, options) {
       const profile = page.getByRole("main");
       await profile.getByText(alice.email, { exact: true }).first().waitFor();
       await profile.getByText("Acme Corp", { exact: true }).waitFor();
+      // The menu closes with a transition; axe must judge the settled page, not its last frame.
+      await page.getByRole("menu").waitFor({ state: "detached" });
       await screenshot("profile");
     });
 

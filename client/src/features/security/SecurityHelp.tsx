@@ -66,7 +66,11 @@ export function SecurityHelp() {
         <Anchor component={Link} to="/settings/profile">
           Settings &gt; Profile
         </Anchor>
-        . Notification delivery is set in Settings &gt; Notifications.
+        . Notification delivery is set in{" "}
+        <Anchor component={Link} to="/settings/notifications">
+          Settings &gt; Notifications
+        </Anchor>
+        .
       </Text>
     </Paper>
   );

@@ -4,6 +4,7 @@ import { passwordAttemptLimit, passwordLockoutInSeconds } from "@app/shared";
 
 import { addSeconds, type Clock } from "../clock/clock.js";
 import { queryReturningRows } from "../database/returning-rows.js";
+import type { UserEntity } from "../users/user.entity.js";
 
 /**
  * Consecutive wrong passwords per account, kept in the users row so every server process sees
@@ -46,10 +47,15 @@ export class PasswordLockout {
     return rows[0]?.locked === true;
   }
 
-  async recordSuccess(userId: string): Promise<void> {
+  /** Writes only when there is something to clear, which is rare: most sign-ins are first tries. */
+  async recordSuccess(
+    user: Pick<UserEntity, "id" | "failedPasswordAttempts" | "passwordLockedUntil">,
+  ): Promise<void> {
+    if (user.failedPasswordAttempts === 0 && user.passwordLockedUntil === null) return;
+
     await this.dataSource.query(
       "UPDATE users SET failed_password_attempts = 0, password_locked_until = NULL WHERE id = $1",
-      [userId],
+      [user.id],
     );
   }
 }

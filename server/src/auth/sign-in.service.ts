@@ -68,7 +68,7 @@ export class SignInService {
     const user = await this.checkPassword(found, password, client);
     if (!user) return { kind: "rejected" };
 
-    await this.lockout.recordSuccess(user.id);
+    await this.lockout.recordSuccess(user);
     await this.upgradeHashIfNeeded(user, password);
     const facts = await policy.loadFacts(user.id);
     const passwordProvenAt = clock.now();
@@ -101,7 +101,7 @@ export class SignInService {
     const user = await this.checkPassword(found, password, client);
     if (!user) return false;
 
-    await this.lockout.recordSuccess(user.id);
+    await this.lockout.recordSuccess(user);
     return true;
   }
 

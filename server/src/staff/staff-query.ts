@@ -14,7 +14,8 @@ interface StaffRow {
 }
 
 /** The person and their MFA state, from the one-per-person authenticator. */
-const staffColumns = `u.id, u.name, u.email, u.role, u.last_sign_in_at, t.enabled_at AS mfa_enabled_at`;
+const staffColumns =
+  "u.id, u.name, u.email, u.role, u.last_sign_in_at, t.enabled_at AS mfa_enabled_at";
 const staffSource = "users u LEFT JOIN totp_authenticators t ON t.user_id = u.id";
 
 /** LIKE treats % and _ as wildcards; a search for "50%" means the characters themselves. */

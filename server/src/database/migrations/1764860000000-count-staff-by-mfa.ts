@@ -80,7 +80,8 @@ export class CountStaffByMfa1764860000000 implements MigrationInterface {
           SELECT company_id, role, count(*)::int AS people FROM inserted_users
            GROUP BY company_id, role ORDER BY company_id::text, role
         LOOP
-          PERFORM adjust_company_staff_count(arrived.company_id, arrived.role, false, arrived.people);
+          PERFORM adjust_company_staff_count(
+            arrived.company_id, arrived.role, false, arrived.people);
         END LOOP;
         RETURN NULL;
       END $$`);

@@ -58,12 +58,11 @@ async function main(): Promise<void> {
   else progress("no PostgreSQL answered; set BENCH_DATABASE_URL to include one");
 
   const reports: DatabaseReport[] = [];
-  for (const database of databases) {
-    try {
-      reports.push(await benchDatabase(database, options));
-    } finally {
-      await database.drop();
-    }
+  try {
+    for (const database of databases) reports.push(await benchDatabase(database, options));
+  } finally {
+    // Every database made for the run goes, including those a failure kept it from reaching.
+    await Promise.all(databases.map((database) => database.drop()));
   }
 
   const lines = [...bundle, ...reports.flatMap((report) => report.lines)];

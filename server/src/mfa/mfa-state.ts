@@ -1,7 +1,8 @@
 import type { EntityManager } from "typeorm";
 
 import { type CompanyEntity } from "../companies/company.entity.js";
-import { UserEntity } from "../users/user.entity.js";
+import { findUserWithCompany } from "../users/find-user-with-company.js";
+import type { UserEntity } from "../users/user.entity.js";
 import { TotpAuthenticatorEntity } from "./totp-authenticator.entity.js";
 
 export interface MfaState {
@@ -14,10 +15,9 @@ export interface MfaState {
 
 /** Everything the MFA rules decide on, read in one place so every path sees the same facts. */
 export async function loadMfaState(manager: EntityManager, userId: string): Promise<MfaState> {
-  const user = await manager.findOneOrFail(UserEntity, {
-    where: { id: userId },
-    relations: { company: true },
-  });
+  const user = await findUserWithCompany(manager, userId);
+  if (!user) throw new Error("The person whose MFA state was asked for does not exist.");
+
   const authenticator = await manager.findOneBy(TotpAuthenticatorEntity, { userId });
   const codes: { remaining: number; generated_at: Date | null }[] = await manager.query(
     `SELECT count(*) FILTER (WHERE used_at IS NULL)::int AS remaining,

@@ -1,13 +1,10 @@
 import type { EntityManager } from "typeorm";
 
-import { UserEntity } from "./user.entity.js";
+import { findUserWithCompany } from "./find-user-with-company.js";
 import type { Viewer } from "./viewer.type.js";
 
 export async function loadViewer(manager: EntityManager, userId: string): Promise<Viewer | null> {
-  const user = await manager.findOne(UserEntity, {
-    where: { id: userId },
-    relations: { company: true },
-  });
+  const user = await findUserWithCompany(manager, userId);
   if (!user) return null;
 
   return {

@@ -10,7 +10,7 @@ import {
 } from "../test-support/mfa-helpers.js";
 import { startTestApp, type TestApp } from "../test-support/test-app.js";
 import { NotificationKind } from "./notification-kind.js";
-import { outboxRowsFor } from "./outbox-rows.js";
+import { outboxRowsFor } from "../test-support/outbox-rows.js";
 
 let testApp: TestApp;
 

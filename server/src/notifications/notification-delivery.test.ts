@@ -9,7 +9,7 @@ import { maxDeliveryAttempts, retryDelayInSeconds } from "./delivery-backoff.js"
 import { enqueueNotification } from "./enqueue-notification.js";
 import { NotificationKind } from "./notification-kind.js";
 import type { NotificationWorker } from "./notification-worker.js";
-import { outboxRowsFor } from "./outbox-rows.js";
+import { outboxRowsFor } from "../test-support/outbox-rows.js";
 import { findClosedPort, startTestMailServer, type TestMailServer } from "./test-mail-server.js";
 
 const appUrl = "https://app.example.test";

@@ -24,7 +24,7 @@ import {
 import { startTestApp, type TestApp } from "../test-support/test-app.js";
 import { Role } from "../users/role.js";
 import { NotificationKind } from "./notification-kind.js";
-import { outboxRowsFor } from "./outbox-rows.js";
+import { outboxRowsFor } from "../test-support/outbox-rows.js";
 
 let testApp: TestApp;
 

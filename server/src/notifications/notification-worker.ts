@@ -2,7 +2,6 @@ import type { DataSource } from "typeorm";
 
 import { addSeconds, type Clock } from "../clock/clock.js";
 import { queryReturningRows } from "../database/returning-rows.js";
-import { runInTransaction } from "../database/run-in-transaction.js";
 import type { Logger } from "../logging/logger.js";
 import { retryDelayInSeconds } from "./delivery-backoff.js";
 import { NotificationDeliveryState } from "./notification-delivery-state.js";
@@ -106,35 +105,31 @@ export class NotificationWorker {
     return attempted;
   }
 
-  private claimNext(): Promise<ClaimedMessage | null> {
+  /**
+   * One statement: the subquery locks the oldest due row, skipping rows another worker holds,
+   * and the update leases it, so the claim commits before the mail goes out.
+   */
+  private async claimNext(): Promise<ClaimedMessage | null> {
     const { dataSource, clock } = this.options;
+    const now = clock.now();
 
-    return runInTransaction(dataSource, async (manager) => {
-      const now = clock.now();
-      const due: { id: string }[] = await manager.query(
-        `SELECT id FROM notification_outbox
-          WHERE delivery_state = $1 AND next_attempt_at <= $2
-            AND (claimed_until IS NULL OR claimed_until <= $2)
-          ORDER BY next_attempt_at, id
-          LIMIT 1
-          FOR UPDATE SKIP LOCKED`,
-        [NotificationDeliveryState.QUEUED, now],
-      );
-      const id = due[0]?.id;
-      if (!id) return null;
-
-      const claimed = await queryReturningRows<ClaimedMessage>(
-        manager,
-        `UPDATE notification_outbox
-            SET claimed_until = $2, attempt_count = attempt_count + 1,
-                message_id = COALESCE(message_id, $3)
-          WHERE id = $1
-          RETURNING id, recipient, kind, subject, details, message_id, attempt_count,
-                    claimed_until`,
-        [id, addSeconds(now, leaseInSeconds), `<${id}@${this.messageIdHost}>`],
-      );
-      return claimed[0] ?? null;
-    });
+    const claimed = await queryReturningRows<ClaimedMessage>(
+      dataSource,
+      `UPDATE notification_outbox
+          SET claimed_until = $3, attempt_count = attempt_count + 1,
+              message_id = COALESCE(message_id, '<' || id || '@' || $4 || '>')
+        WHERE id = (
+          SELECT id FROM notification_outbox
+           WHERE delivery_state = $1 AND next_attempt_at <= $2
+             AND (claimed_until IS NULL OR claimed_until <= $2)
+           ORDER BY next_attempt_at, id
+           LIMIT 1
+           FOR UPDATE SKIP LOCKED)
+        RETURNING id, recipient, kind, subject, details, message_id, attempt_count,
+                  claimed_until`,
+      [NotificationDeliveryState.QUEUED, now, addSeconds(now, leaseInSeconds), this.messageIdHost],
+    );
+    return claimed[0] ?? null;
   }
 
   private async deliver(message: ClaimedMessage): Promise<void> {

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 
-import type { NotificationDetails } from "./notification-details.js";
-import type { NotificationKind } from "./notification-kind.js";
+import type { NotificationDetails } from "../notifications/notification-details.js";
+import type { NotificationKind } from "../notifications/notification-kind.js";
 
 export interface OutboxRow {
   id: string;
@@ -18,7 +18,7 @@ export interface OutboxRow {
   sent_at: Date | null;
 }
 
-/** For tests: a person's outbox as stored, oldest first. */
+/** A person's outbox as stored, oldest first. */
 export function outboxRowsFor(dataSource: DataSource, userId: string): Promise<OutboxRow[]> {
   return dataSource.query(
     `SELECT id, kind, recipient, subject, details, message_id, delivery_state, attempt_count,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { emailMaxLength } from "./limits.js";
-import { isPlausibleEmail, normalizeEmail } from "./validators.js";
+import { emailMaxLength, passwordMaxLength, passwordMinLength } from "./limits.js";
+import { isPlausibleEmail, meetsPasswordPolicy, normalizeEmail } from "./validators.js";
 
 describe("email validation", () => {
   it("accepts an ordinary address after normalising case and spaces", () => {
@@ -20,5 +20,14 @@ describe("email validation", () => {
 
     expect(isPlausibleEmail(`${local}@acme.test`)).toBe(true);
     expect(isPlausibleEmail(`${local}a@acme.test`)).toBe(false);
+  });
+});
+
+describe("the password policy", () => {
+  it("accepts the shortest and longest allowed passwords and nothing beyond them", () => {
+    expect(meetsPasswordPolicy("a".repeat(passwordMinLength))).toBe(true);
+    expect(meetsPasswordPolicy("a".repeat(passwordMaxLength))).toBe(true);
+    expect(meetsPasswordPolicy("a".repeat(passwordMinLength - 1))).toBe(false);
+    expect(meetsPasswordPolicy("a".repeat(passwordMaxLength + 1))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { emailMaxLength, passwordMaxLength } from "./limits.js";
+import { emailMaxLength, passwordMaxLength, passwordMinLength } from "./limits.js";
 
 /**
  * Deliberately loose: one "@" with something on both sides and a dot in the domain. Stricter
@@ -16,6 +16,11 @@ export function isPlausibleEmail(input: string): boolean {
 
 export function isAcceptablePasswordLength(input: string): boolean {
   return input.length > 0 && input.length <= passwordMaxLength;
+}
+
+/** The password policy for a new password: length only, as NIST SP 800-63B advises. */
+export function meetsPasswordPolicy(input: string): boolean {
+  return input.length >= passwordMinLength && input.length <= passwordMaxLength;
 }
 
 const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,6 +1,7 @@
 import {
   isAcceptablePasswordLength,
   isPlausibleEmail,
+  meetsPasswordPolicy,
   normalizeEmail,
   passwordMaxLength,
   passwordMinLength,
@@ -23,7 +24,7 @@ export function assertPasswordShape(password: string, field = "password"): void 
 
 /** Only length is enforced, as NIST SP 800-63B §3.1.1.2 advises against composition rules. */
 export function assertNewPasswordShape(password: string, field: string): void {
-  if (password.length < passwordMinLength || password.length > passwordMaxLength) {
+  if (!meetsPasswordPolicy(password)) {
     throw new BadUserInputError(
       field,
       `Choose a password of ${passwordMinLength} to ${passwordMaxLength} characters.`,

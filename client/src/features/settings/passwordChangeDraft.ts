@@ -1,4 +1,9 @@
-import { isAcceptablePasswordLength, passwordMaxLength, passwordMinLength } from "@app/shared";
+import {
+  isAcceptablePasswordLength,
+  meetsPasswordPolicy,
+  passwordMaxLength,
+  passwordMinLength,
+} from "@app/shared";
 
 /** What the person has typed into the Change password form. */
 export interface PasswordChangeDraft {
@@ -44,8 +49,7 @@ export function checkPasswordChange(draft: PasswordChangeDraft): PasswordChangeF
     errors.currentPassword = passwordChangeMessages.currentTooLong;
   }
 
-  const newPasswordLength = draft.newPassword.length;
-  if (newPasswordLength < passwordMinLength || newPasswordLength > passwordMaxLength) {
+  if (!meetsPasswordPolicy(draft.newPassword)) {
     errors.newPassword = passwordChangeMessages.newOutsidePolicy;
   }
 

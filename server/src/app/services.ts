@@ -57,7 +57,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const codeBudget = new CodeAttemptBudget(dataSource, clock);
   const codeVerifier = new CodeVerifier(dataSource, clock, secretBox, logger);
   const gate = new CodeGate(dataSource, codeBudget);
-  const signInDeps = { dataSource, clock, sessions, challenges, trustedDevices };
+  const signInDeps = { dataSource, clock, challenges, trustedDevices };
 
   return {
     config,
@@ -66,7 +66,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     logger,
     sessions,
     challenges,
-    signIn: new SignInService({ ...signInDeps, policy, logger }),
+    signIn: new SignInService({ ...signInDeps, logger }),
     mfaVerification: new MfaVerificationService({ ...signInDeps, verifier: codeVerifier, gate }),
     policy,
     trustedDevices,

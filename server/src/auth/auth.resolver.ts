@@ -8,7 +8,7 @@ import {
 } from "../graphql/errors.js";
 import { parseSubmittedCode, type SubmittedCode } from "../mfa/submitted-code.js";
 import { browserIdOf } from "../notifications/known-browsers.js";
-import { loadViewer } from "../users/viewer.loader.js";
+import { loadViewer, toViewer } from "../users/viewer.loader.js";
 import { Viewer } from "../users/viewer.type.js";
 import { assertEmailShape, assertPasswordShape } from "./auth.input-checks.js";
 import {
@@ -79,7 +79,7 @@ export class AuthResolver {
     }
     return {
       status: outcome.isSetupRequired ? SignInStatus.MFA_SETUP_REQUIRED : SignInStatus.SIGNED_IN,
-      viewer: await loadViewer(services.dataSource.manager, outcome.user.id),
+      viewer: toViewer(outcome.user),
     };
   }
 
@@ -115,7 +115,7 @@ export class AuthResolver {
     }
     return {
       status: SignInStatus.SIGNED_IN,
-      viewer: await loadViewer(services.dataSource.manager, verified.userId),
+      viewer: toViewer(verified.user),
     };
   }
 

@@ -1,36 +1,69 @@
 import type { EntityManager } from "typeorm";
 
-import { noticeBrowserSignIn } from "../notifications/known-browsers.js";
-import { recordSecurityEvent } from "../security-events/record-security-event.js";
+import { queryReturningRows } from "../database/returning-rows.js";
+import { hashOpaqueToken } from "./opaque-token.js";
+import { noticeBrowserSignIn, sightingOf } from "../notifications/known-browsers.js";
 import { SecurityEventType } from "../security-events/security-event-type.js";
 import type { UserEntity } from "../users/user.entity.js";
-import type { ClientInfo, SessionStore } from "./session-store.js";
+import { newSessionRow, type ClientInfo } from "./session-store.js";
 
 /**
  * The last step of every successful sign-in path: a brand-new session, the person's last
- * sign-in time, the log entry and the new-browser notice, all in the caller's transaction.
+ * sign-in time, the log entry and the browser's sighting, all in the caller's transaction.
+ *
+ * They are one statement because every sign-in pays for each round trip to the database, and
+ * sign-in throughput is otherwise bound only by argon2. The browser's upsert tells a first
+ * sighting from a repeat: `xmax = 0` holds only for a row this statement inserted (a parallel
+ * sign-in from the same browser that loses the race takes the conflict's update), and the
+ * count in its RETURNING reads the snapshot from before the statement, so it is the number of
+ * browsers the person had already.
  */
 export async function completeSignIn(
   manager: EntityManager,
-  sessions: SessionStore,
-  user: UserEntity,
+  user: Pick<UserEntity, "id" | "companyId">,
   client: ClientInfo,
+  now: Date,
   passwordProvenAt: Date,
 ): Promise<string> {
-  const { token } = await sessions.create(user.id, client, manager, passwordProvenAt);
+  const { token, row } = newSessionRow(user.id, client, now, passwordProvenAt);
+  const browserHash = client.browserId ? hashOpaqueToken(client.browserId) : null;
 
-  await manager.query("UPDATE users SET last_sign_in_at = $2 WHERE id = $1", [
-    user.id,
-    passwordProvenAt,
-  ]);
-  await recordSecurityEvent(manager, {
-    type: SecurityEventType.SIGN_IN_SUCCEEDED,
-    companyId: user.companyId,
-    occurredAt: passwordProvenAt,
-    actorId: user.id,
-    subjectId: user.id,
-    client,
-  });
-  await noticeBrowserSignIn(manager, user.id, client, passwordProvenAt);
+  const rows = await queryReturningRows<{ is_inserted: boolean; known_before: number }>(
+    manager,
+    `WITH opened AS (
+       INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at,
+                             authenticated_at, ip_address, user_agent)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     ), signed_in AS (
+       UPDATE users SET last_sign_in_at = $6 WHERE id = $2
+     ), logged AS (
+       INSERT INTO security_events (company_id, type, occurred_at, actor_id, subject_id,
+                                    ip_address, user_agent)
+       VALUES ($9, $10, $6, $2, $2, $7, $8)
+     ), sighted AS (
+       INSERT INTO known_browsers (user_id, browser_hash, first_seen_at, last_seen_at)
+       SELECT $2, $11::bytea, $6, $6 WHERE $11::bytea IS NOT NULL
+       ON CONFLICT (user_id, browser_hash) DO UPDATE
+         SET last_seen_at = GREATEST(known_browsers.last_seen_at, EXCLUDED.last_seen_at)
+       RETURNING xmax = 0 AS is_inserted,
+                 (SELECT count(*)::int FROM known_browsers WHERE user_id = $2) AS known_before
+     )
+     SELECT is_inserted, known_before FROM sighted`,
+    [
+      row.tokenHash,
+      row.userId,
+      row.createdAt,
+      row.lastSeenAt,
+      row.expiresAt,
+      row.authenticatedAt,
+      row.ipAddress,
+      row.userAgent,
+      user.companyId,
+      SecurityEventType.SIGN_IN_SUCCEEDED,
+      browserHash,
+    ],
+  );
+
+  await noticeBrowserSignIn(manager, user.id, client, passwordProvenAt, sightingOf(rows[0]));
   return token;
 }

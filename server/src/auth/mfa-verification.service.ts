@@ -10,14 +10,16 @@ import { NotificationKind } from "../notifications/notification-kind.js";
 import { recordSecurityEvent } from "../security-events/record-security-event.js";
 import { SecurityEventType } from "../security-events/security-event-type.js";
 import type { TrustedDeviceService } from "../trusted-devices/trusted-device.service.js";
-import { UserEntity } from "../users/user.entity.js";
+import { findUserWithCompany } from "../users/find-user-with-company.js";
+import type { UserEntity } from "../users/user.entity.js";
 import { completeSignIn } from "./complete-sign-in.js";
 import type { MfaChallengeEntity } from "./mfa-challenge.entity.js";
 import type { MfaChallengeStore } from "./mfa-challenge-store.js";
-import type { ClientInfo, SessionStore } from "./session-store.js";
+import type { ClientInfo } from "./session-store.js";
 
 export interface VerifiedSignIn {
-  userId: string;
+  /** Loaded with the company, so the answer can show the viewer without reading again. */
+  user: UserEntity;
   sessionToken: string;
   trustedDeviceToken: string | null;
 }
@@ -25,7 +27,6 @@ export interface VerifiedSignIn {
 export interface MfaVerificationCollaborators {
   dataSource: DataSource;
   clock: Clock;
-  sessions: SessionStore;
   challenges: MfaChallengeStore;
   trustedDevices: TrustedDeviceService;
   verifier: CodeVerifier;
@@ -43,7 +44,7 @@ export class MfaVerificationService {
     client: ClientInfo,
   ): Promise<VerifiedSignIn> {
     const { dataSource, gate, verifier } = this.deps;
-    const user = await dataSource.manager.findOneBy(UserEntity, { id: challenge.userId });
+    const user = await findUserWithCompany(dataSource.manager, challenge.userId);
     if (!user) throw new UnauthenticatedError();
 
     try {
@@ -53,14 +54,14 @@ export class MfaVerificationService {
         // The challenge, the code and the new session change together or not at all, so
         // twenty parallel uses of one recovery code yield exactly one session.
         apply: async (manager, _prepared, matched) => {
-          const { sessions, challenges, trustedDevices, clock } = this.deps;
+          const { challenges, trustedDevices, clock } = this.deps;
           if (!(await challenges.consume(manager, challenge.id))) throw new UnauthenticatedError();
 
           const sessionToken = await completeSignIn(
             manager,
-            sessions,
             user,
             client,
+            clock.now(),
             challenge.createdAt,
           );
           const event = { companyId: user.companyId, actorId: user.id, subjectId: user.id, client };
@@ -97,7 +98,7 @@ export class MfaVerificationService {
               client,
             });
           }
-          return { userId: user.id, sessionToken, trustedDeviceToken };
+          return { user, sessionToken, trustedDeviceToken };
         },
       });
     } catch (error) {

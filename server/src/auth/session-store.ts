@@ -26,6 +26,33 @@ export interface ActiveSession {
 /** Writing last_seen_at on every request would turn every read into a write; a minute is plenty. */
 const lastSeenResolutionInSeconds = 60;
 
+/**
+ * A session as it is first stored: a fresh token, of which only the hash is kept, and expiry
+ * counted from now. Shared by every statement that opens one.
+ */
+export function newSessionRow(
+  userId: string,
+  client: ClientInfo,
+  now: Date,
+  passwordProvenAt: Date,
+): { token: string; row: Omit<SessionEntity, "id"> } {
+  const token = generateOpaqueToken();
+
+  return {
+    token,
+    row: {
+      tokenHash: hashOpaqueToken(token),
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: addSeconds(now, sessionAbsoluteTimeoutInSeconds),
+      authenticatedAt: passwordProvenAt,
+      ipAddress: client.ipAddress?.slice(0, 64) ?? null,
+      userAgent: client.userAgent?.slice(0, 512) ?? null,
+    },
+  };
+}
+
 export class SessionStore {
   constructor(
     private readonly dataSource: DataSource,
@@ -38,22 +65,11 @@ export class SessionStore {
     client: ClientInfo,
     manager: EntityManager = this.dataSource.manager,
     passwordProvenAt: Date = this.clock.now(),
-  ): Promise<{ token: string; session: SessionEntity }> {
-    const token = generateOpaqueToken();
-    const now = this.clock.now();
-    const session = manager.create(SessionEntity, {
-      tokenHash: hashOpaqueToken(token),
-      userId,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt: addSeconds(now, sessionAbsoluteTimeoutInSeconds),
-      authenticatedAt: passwordProvenAt,
-      ipAddress: client.ipAddress?.slice(0, 64) ?? null,
-      userAgent: client.userAgent?.slice(0, 512) ?? null,
-    });
+  ): Promise<{ token: string }> {
+    const { token, row } = newSessionRow(userId, client, this.clock.now(), passwordProvenAt);
 
-    await manager.insert(SessionEntity, session);
-    return { token, session };
+    await manager.insert(SessionEntity, row);
+    return { token };
   }
 
   /** Idle and absolute expiry are both decided here, on the server, from the stored times. */

@@ -5,24 +5,26 @@ import { normalizeEmail } from "@app/shared";
 import type { Clock } from "../clock/clock.js";
 import { runInTransaction } from "../database/run-in-transaction.js";
 import type { Logger } from "../logging/logger.js";
-import { mfaSetupDeadline, type MfaPolicy } from "../mfa/mfa-policy.js";
+import { mfaSetupDeadline, policyFactsOf } from "../mfa/mfa-policy.js";
 import { enqueueNotification } from "../notifications/enqueue-notification.js";
 import { NotificationKind } from "../notifications/notification-kind.js";
 import { recordSecurityEvent } from "../security-events/record-security-event.js";
 import { SecurityEventType } from "../security-events/security-event-type.js";
 import type { TrustedDeviceService } from "../trusted-devices/trusted-device.service.js";
+import { findSigningInPerson } from "../users/find-user-with-company.js";
 import { UserEntity } from "../users/user.entity.js";
 import { completeSignIn } from "./complete-sign-in.js";
 import type { MfaChallengeStore } from "./mfa-challenge-store.js";
 import { PasswordLockout } from "./password-lockout.js";
 import { getDecoyHash, hashPassword, needsRehash, verifyPassword } from "./password-hasher.js";
-import type { ClientInfo, SessionStore } from "./session-store.js";
+import type { ClientInfo } from "./session-store.js";
 
 export type SignInOutcome =
   | { kind: "rejected" }
   | { kind: "mfa-required"; challengeToken: string }
   | {
       kind: "signed-in";
+      /** Loaded with the company, so the answer can show the viewer without reading again. */
       user: UserEntity;
       sessionToken: string;
       /** The rotated trusted-device token when a trusted browser skipped the code step. */
@@ -32,10 +34,8 @@ export type SignInOutcome =
 
 export interface SignInCollaborators {
   dataSource: DataSource;
-  sessions: SessionStore;
   challenges: MfaChallengeStore;
   trustedDevices: TrustedDeviceService;
-  policy: MfaPolicy;
   clock: Clock;
   logger: Logger;
 }
@@ -61,20 +61,20 @@ export class SignInService {
     client: ClientInfo,
     trustedDeviceToken: string | undefined,
   ): Promise<SignInOutcome> {
-    const { dataSource, policy, trustedDevices, challenges, clock } = this.deps;
+    const { dataSource, trustedDevices, challenges, clock } = this.deps;
     const email = normalizeEmail(emailInput);
-    const found = await dataSource.manager.findOneBy(UserEntity, { email });
+    const found = await findSigningInPerson(dataSource.manager, email);
 
-    const user = await this.checkPassword(found, password, client);
-    if (!user) return { kind: "rejected" };
+    const user = await this.checkPassword(found?.user ?? null, password, client);
+    if (!user || !found) return { kind: "rejected" };
 
     await this.lockout.recordSuccess(user);
     await this.upgradeHashIfNeeded(user, password);
-    const facts = await policy.loadFacts(user.id);
+    const facts = policyFactsOf(user, found.hasAuthenticator);
     const passwordProvenAt = clock.now();
 
     let rotatedDeviceToken: string | null = null;
-    if (facts?.hasAuthenticator) {
+    if (facts.hasAuthenticator) {
       rotatedDeviceToken = await trustedDevices.redeem(trustedDeviceToken, user.id);
       if (!rotatedDeviceToken) {
         return { kind: "mfa-required", challengeToken: await challenges.create(user.id) };
@@ -82,9 +82,9 @@ export class SignInService {
     }
 
     const sessionToken = await runInTransaction(dataSource, (manager) =>
-      completeSignIn(manager, this.deps.sessions, user, client, passwordProvenAt),
+      completeSignIn(manager, user, client, clock.now(), passwordProvenAt),
     );
-    const deadline = facts ? mfaSetupDeadline(facts) : null;
+    const deadline = mfaSetupDeadline(facts);
     return {
       kind: "signed-in",
       user,

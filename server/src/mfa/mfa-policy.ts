@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 
 import type { Clock } from "../clock/clock.js";
+import type { UserEntity } from "../users/user.entity.js";
 
 export interface PolicyFacts {
   mfaRequired: boolean;
@@ -8,6 +9,20 @@ export interface PolicyFacts {
   requiredSince: Date | null;
   userCreatedAt: Date;
   hasAuthenticator: boolean;
+}
+
+/** The facts of a person already loaded with their company, as sign-in has them. */
+export function policyFactsOf(
+  user: Pick<UserEntity, "createdAt" | "company">,
+  hasAuthenticator: boolean,
+): PolicyFacts {
+  return {
+    mfaRequired: user.company.mfaRequired,
+    gracePeriodDays: user.company.mfaGracePeriodDays,
+    requiredSince: user.company.mfaRequiredSince,
+    userCreatedAt: user.createdAt,
+    hasAuthenticator,
+  };
 }
 
 const dayInMilliseconds = 24 * 60 * 60 * 1000;

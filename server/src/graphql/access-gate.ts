@@ -1,4 +1,4 @@
-import type { MiddlewareFn } from "type-graphql";
+import { defaultFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
 
 import type { RequestContext } from "./context.js";
 import { ForbiddenError, MfaSetupRequiredError, UnauthenticatedError } from "./errors.js";
@@ -19,12 +19,29 @@ const fieldsOpenDuringSetup = new Set([
 ]);
 
 /**
- * Checked on every root field, so the rules hold for fields added later without extra code.
- * Access tokens read only, and a token of someone who must enrol reads nothing at all.
+ * Put in front of every root field's resolver once the schema is built, so the rules hold for
+ * fields added later without extra code. Only root fields are wrapped: a type-graphql global
+ * middleware would also run, and cost a promise chain, for every nested field of every answer.
  */
-export const accessGate: MiddlewareFn<RequestContext> = async ({ info, context }, next) => {
+export function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const rootType of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(rootType?.getFields() ?? {})) {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = async (source, args, context: RequestContext, info) => {
+        await assertRootFieldAllowed(context, info);
+        return resolve(source, args, context, info);
+      };
+    }
+  }
+  return schema;
+}
+
+/** Access tokens read only, and a token of someone who must enrol reads nothing at all. */
+async function assertRootFieldAllowed(
+  context: RequestContext,
+  info: GraphQLResolveInfo,
+): Promise<void> {
   const rootName = info.parentType.name;
-  if (rootName !== "Query" && rootName !== "Mutation") return next();
 
   if (context.isAccessTokenRejected) throw new UnauthenticatedError();
   if (context.accessToken) {
@@ -32,11 +49,10 @@ export const accessGate: MiddlewareFn<RequestContext> = async ({ info, context }
       throw new ForbiddenError("Access tokens can read but not change anything.");
     }
     if (await context.isMfaSetupRequired()) throw new MfaSetupRequiredError();
-    return next();
+    return;
   }
 
   if (!fieldsOpenDuringSetup.has(`${rootName}.${info.fieldName}`)) {
     if (await context.isMfaSetupRequired()) throw new MfaSetupRequiredError();
   }
-  return next();
-};
+}

@@ -11,7 +11,7 @@ import { NotificationsResolver } from "../notifications/notifications.resolver.j
 import { SecurityEventsResolver } from "../security-events/security-events.resolver.js";
 import { StaffResolver } from "../staff/staff.resolver.js";
 import { TrustedDevicesResolver } from "../trusted-devices/trusted-devices.resolver.js";
-import { accessGate } from "./access-gate.js";
+import { guardRootFields } from "./access-gate.js";
 
 export const resolvers = [
   AuthResolver,
@@ -29,12 +29,12 @@ export const resolvers = [
  * Input shapes are checked by hand in each resolver so every rejection names its field with
  * BAD_USER_INPUT and never echoes the value back (type-graphql's validator would include it).
  */
-export function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(emitSchemaFile?: string): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     validate: false,
-    globalMiddlewares: [accessGate],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: false } : false,
   });
+  return guardRootFields(schema);
 }

@@ -38,7 +38,11 @@ const repoRoot = join(serverDir, "..");
 const logDir = join(serverDir, ".bench");
 const typeScriptArgs = ["--conditions=@app/source", "--import", "@swc-node/register/esm-register"];
 
-const progress = (message: string) => process.stderr.write(`· ${message}\n`);
+const benchStartedAt = performance.now();
+const progress = (message: string) => {
+  const elapsedInSeconds = Math.round((performance.now() - benchStartedAt) / 1000);
+  process.stderr.write(`· ${String(elapsedInSeconds).padStart(4)} s  ${message}\n`);
+};
 
 async function main(): Promise<void> {
   const startedAt = new Date();

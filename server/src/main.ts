@@ -1,5 +1,3 @@
-// First, before any import can start libuv's thread pool.
-import "./runtime/thread-pool-size.js";
 import "reflect-metadata";
 
 import { startApp } from "./app/start-app.js";

@@ -9,7 +9,10 @@ export interface BenchContext {
   server: RunningProcess;
   helloApollo: RunningProcess;
   bareGraphql: RunningProcess;
-  /** Runs `node` with the given arguments from the server package and answers its stdout. */
+  /**
+   * Runs a TypeScript file with `node` from the server package, its thread pool sized as the
+   * server's, and answers its stdout.
+   */
   runScript(args: string[]): Promise<string>;
   cookieNames: { session: string; challenge: string; browser: string };
 }

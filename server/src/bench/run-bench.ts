@@ -37,6 +37,8 @@ const serverDir = fileURLToPath(new URL("../..", import.meta.url));
 const repoRoot = join(serverDir, "..");
 const logDir = join(serverDir, ".bench");
 const typeScriptArgs = ["--conditions=@app/source", "--import", "@swc-node/register/esm-register"];
+/** How production starts the server (see package.json), given to the argon2 baseline as well. */
+const threadPoolArgs = ["--require", "./dist/runtime/thread-pool-size.cjs"];
 
 const benchStartedAt = performance.now();
 const progress = (message: string) => {
@@ -98,7 +100,7 @@ async function benchDatabase(database: BenchDatabase, options: BenchOptions) {
   progress(`${database.label}: starting the built server and the two baselines`);
   const slug = database.config.driver;
   const server = await startProcess({
-    args: ["dist/main.js"],
+    args: [...threadPoolArgs, "dist/main.js"],
     cwd: serverDir,
     env: {
       ...database.serverEnv,
@@ -127,7 +129,7 @@ async function benchDatabase(database: BenchDatabase, options: BenchOptions) {
     server,
     helloApollo,
     bareGraphql,
-    runScript: (args) => runNode([...typeScriptArgs, ...args]),
+    runScript: (args) => runNode([...threadPoolArgs, ...typeScriptArgs, ...args]),
     cookieNames: {
       session: cookieName(sessionCookie, false),
       challenge: cookieName(mfaChallengeCookie, false),

@@ -1,5 +1,3 @@
-import "../../runtime/thread-pool-size.js";
-
 import argon2 from "argon2";
 
 import { hashPassword } from "../../auth/password-hasher.js";

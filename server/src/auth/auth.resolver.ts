@@ -94,14 +94,14 @@ export class AuthResolver {
     const { services, cookies, res } = context;
     const isSecure = services.config.cookieSecure;
     const client = { ...context.client, browserId: browserIdOf(cookies, isSecure) };
-    const challenge = await services.challenges.resolve(
+    const pending = await services.challenges.resolve(
       readCookie(cookies, mfaChallengeCookie, isSecure),
     );
-    if (!challenge) throw new UnauthenticatedError();
+    if (!pending) throw new UnauthenticatedError();
     const code = submittedCodeOf(input);
 
     const verified = await services.mfaVerification.verify(
-      challenge,
+      pending,
       code,
       input.trustDevice,
       client,

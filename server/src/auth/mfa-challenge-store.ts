@@ -4,8 +4,23 @@ import { mfaChallengeAttemptLimit, mfaChallengeLifetimeInSeconds } from "@app/sh
 
 import { addSeconds, type Clock } from "../clock/clock.js";
 import { queryReturningRows } from "../database/returning-rows.js";
+import { UserEntity } from "../users/user.entity.js";
 import { MfaChallengeEntity } from "./mfa-challenge.entity.js";
 import { generateOpaqueToken, hashOpaqueToken, isWellFormedToken } from "./opaque-token.js";
+
+interface ChallengeColumns {
+  challenge_id: string;
+  challenge_created_at: Date;
+  challenge_expires_at: Date;
+  challenge_failed_attempts: number;
+}
+
+/** A right password waiting for its code. */
+export interface PendingSignIn {
+  challenge: Pick<MfaChallengeEntity, "id" | "userId" | "createdAt">;
+  /** Loaded with the company. */
+  user: UserEntity;
+}
 
 /** Pending second steps: 10 minutes each, and dead after 5 wrong codes. */
 export class MfaChallengeStore {
@@ -28,17 +43,40 @@ export class MfaChallengeStore {
     return token;
   }
 
-  async resolve(token: string | undefined): Promise<MfaChallengeEntity | null> {
+  /**
+   * The live challenge behind a cookie with the person it belongs to, loaded with their company,
+   * in one read: the code step needs both before it can do anything else.
+   */
+  async resolve(token: string | undefined): Promise<PendingSignIn | null> {
     if (!isWellFormedToken(token)) return null;
 
-    const challenge = await this.dataSource.manager.findOneBy(MfaChallengeEntity, {
-      tokenHash: hashOpaqueToken(token),
-    });
-    if (!challenge) return null;
+    const { entities, raw } = await this.dataSource.manager
+      .createQueryBuilder(UserEntity, "user")
+      .innerJoinAndSelect("user.company", "company")
+      .innerJoin(MfaChallengeEntity, "challenge", "challenge.user_id = user.id")
+      .addSelect("challenge.id", "challenge_id")
+      .addSelect("challenge.created_at", "challenge_created_at")
+      .addSelect("challenge.expires_at", "challenge_expires_at")
+      .addSelect("challenge.failed_attempts", "challenge_failed_attempts")
+      .where("challenge.token_hash = :tokenHash", { tokenHash: hashOpaqueToken(token) })
+      .getRawAndEntities<ChallengeColumns>();
+    const user = entities[0];
+    const columns = raw[0];
+    if (!user || !columns) return null;
 
     const isAlive =
-      this.clock.now() < challenge.expiresAt && challenge.failedAttempts < mfaChallengeAttemptLimit;
-    return isAlive ? challenge : null;
+      this.clock.now() < columns.challenge_expires_at &&
+      columns.challenge_failed_attempts < mfaChallengeAttemptLimit;
+    if (!isAlive) return null;
+
+    return {
+      user,
+      challenge: {
+        id: columns.challenge_id,
+        userId: user.id,
+        createdAt: columns.challenge_created_at,
+      },
+    };
   }
 
   /** The limit-th wrong code deletes the challenge, so even the right code needs a new sign-in. */

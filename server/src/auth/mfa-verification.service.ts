@@ -10,11 +10,9 @@ import { NotificationKind } from "../notifications/notification-kind.js";
 import { recordSecurityEvent } from "../security-events/record-security-event.js";
 import { SecurityEventType } from "../security-events/security-event-type.js";
 import type { TrustedDeviceService } from "../trusted-devices/trusted-device.service.js";
-import { findUserWithCompany } from "../users/find-user-with-company.js";
 import type { UserEntity } from "../users/user.entity.js";
 import { completeSignIn } from "./complete-sign-in.js";
-import type { MfaChallengeEntity } from "./mfa-challenge.entity.js";
-import type { MfaChallengeStore } from "./mfa-challenge-store.js";
+import type { MfaChallengeStore, PendingSignIn } from "./mfa-challenge-store.js";
 import type { ClientInfo } from "./session-store.js";
 
 export interface VerifiedSignIn {
@@ -38,14 +36,12 @@ export class MfaVerificationService {
   constructor(private readonly deps: MfaVerificationCollaborators) {}
 
   async verify(
-    challenge: MfaChallengeEntity,
+    { challenge, user }: PendingSignIn,
     code: SubmittedCode,
     shouldTrustDevice: boolean,
     client: ClientInfo,
   ): Promise<VerifiedSignIn> {
-    const { dataSource, gate, verifier } = this.deps;
-    const user = await findUserWithCompany(dataSource.manager, challenge.userId);
-    if (!user) throw new UnauthenticatedError();
+    const { gate, verifier } = this.deps;
 
     try {
       return await gate.run(user.id, {
@@ -109,7 +105,7 @@ export class MfaVerificationService {
   }
 
   private async recordChallengeFailure(
-    challenge: MfaChallengeEntity,
+    challenge: PendingSignIn["challenge"],
     user: UserEntity,
     client: ClientInfo,
   ): Promise<void> {

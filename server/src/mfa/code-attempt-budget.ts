@@ -48,45 +48,19 @@ export class CodeAttemptBudget {
   async reserve(userId: string): Promise<AttemptReservation> {
     const now = this.clock.now();
 
-    return runInTransaction(this.dataSource, async (manager) => {
-      // The person's row lock puts every reservation for them, from any process, in one line.
-      const rows: { code_locked_until: Date | null }[] = await manager.query(
-        "SELECT code_locked_until FROM users WHERE id = $1 FOR UPDATE",
-        [userId],
-      );
-      const user = rows[0];
-      if (!user) return this.refusal(now, null);
-      if (user.code_locked_until !== null && user.code_locked_until > now) {
-        return this.refusal(now, user.code_locked_until);
-      }
+    // The person's row lock puts every reservation for them, from any process, in one line;
+    // the migration that creates the function explains why it is a function.
+    const rows: { reservation_id: string | null; locked_until: Date | null }[] =
+      await this.dataSource.query("SELECT * FROM reserve_code_attempt($1, $2, $3, $4)", [
+        userId,
+        now,
+        addSeconds(now, attemptReservationLeaseInSeconds),
+        codeAttemptLimit,
+      ]);
+    const reservationId = rows[0]?.reservation_id;
+    if (!reservationId) return this.refusal(now, rows[0]?.locked_until ?? null);
 
-      // One statement, begun after the lock was granted, so it sees every reservation
-      // committed before it. An expired lock starts a fresh budget, lapsed reservations are
-      // cleared, and the new one is taken only while spent plus pending attempts stay below
-      // the limit. The subqueries read the statement's snapshot, from before the CTEs' writes.
-      const reserved = await queryReturningRows<{ id: string }>(
-        manager,
-        `WITH fresh_start AS (
-           UPDATE users SET failed_code_attempts = 0, code_locked_until = NULL
-            WHERE id = $1 AND code_locked_until <= $2
-            RETURNING failed_code_attempts
-         ), lapsed AS (
-           DELETE FROM code_attempt_reservations WHERE user_id = $1 AND expires_at <= $2
-         ), used AS (
-           SELECT coalesce((SELECT failed_code_attempts FROM fresh_start),
-                           (SELECT failed_code_attempts FROM users WHERE id = $1))
-                  + (SELECT count(*) FROM code_attempt_reservations
-                      WHERE user_id = $1 AND expires_at > $2) AS attempts
-         )
-         INSERT INTO code_attempt_reservations (user_id, expires_at)
-         SELECT $1, $3 FROM used WHERE attempts < $4
-         RETURNING id`,
-        [userId, now, addSeconds(now, attemptReservationLeaseInSeconds), codeAttemptLimit],
-      );
-      const reservation = reserved[0];
-      if (!reservation) return this.refusal(now, null);
-      return { granted: true, userId, reservationId: reservation.id };
-    });
+    return { granted: true, userId, reservationId };
   }
 
   /**
@@ -134,7 +108,10 @@ export class CodeAttemptBudget {
     });
   }
 
-  /** A right code, inside the transaction of the change it allowed, so both commit together. */
+  /**
+   * A right code, inside the transaction of the change it allowed, so both commit together. It
+   * updates the person's row, so it also takes their row lock until that transaction ends.
+   */
   async recordSuccess(manager: EntityManager, attempt: GrantedAttempt): Promise<void> {
     await manager.query(
       `WITH released AS (DELETE FROM code_attempt_reservations WHERE id = $2)

@@ -17,6 +17,7 @@ import { codeAttemptLimit, ErrorCode } from "@app/shared";
 import type { App } from "../app/start-app.js";
 import { cookieName, mfaChallengeCookie, trustedDeviceCookie } from "../auth/cookies.js";
 import { hashOpaqueToken } from "../auth/opaque-token.js";
+import { CodeAttemptBudget } from "../mfa/code-attempt-budget.js";
 import { timeStepAt } from "../mfa/totp.js";
 import { Role } from "../users/role.js";
 import { findInvariantViolations } from "../test-support/database-invariants.js";
@@ -36,6 +37,7 @@ import {
   verifyMfaMutation,
 } from "../test-support/mfa-helpers.js";
 import { startTestApp, type TestApp } from "../test-support/test-app.js";
+import { waitFor } from "../test-support/wait-for.js";
 
 let testApp: TestApp;
 let replica: App;
@@ -381,6 +383,47 @@ describe("checklist M105: concurrent MFA operations", () => {
       expect(await countEvents(user.id, "ACCOUNT_LOCKED")).toBe(1);
     }
     await expectSettledState(user.id);
+  });
+});
+
+describe("the attempt budget's row lock", () => {
+  /**
+   * Deterministic where the bursts above are only likely: without the person's row lock, both
+   * reservations would count from a snapshot taken before the holder's nine and both be granted.
+   */
+  it("makes a reservation wait for the holder and then count what it committed", async () => {
+    const { user } = await enrolledUser(testApp);
+    const budget = new CodeAttemptBudget(testApp.dataSource, testApp.clock);
+    const leaseEndsAt = new Date(testApp.clock.now().getTime() + 60_000);
+    const holder = testApp.dataSource.createQueryRunner();
+    await holder.connect();
+
+    let granted: boolean[];
+    try {
+      await holder.startTransaction();
+      await holder.query("SELECT id FROM users WHERE id = $1 FOR UPDATE", [user.id]);
+      for (let index = 0; index < codeAttemptLimit - 1; index++) {
+        await holder.query(
+          "INSERT INTO code_attempt_reservations (user_id, expires_at) VALUES ($1, $2)",
+          [user.id, leaseEndsAt],
+        );
+      }
+      const racing = Promise.all([budget.reserve(user.id), budget.reserve(user.id)]);
+      await waitFor("both reservations to queue behind the holder", async () => {
+        const rows: { count: number }[] = await testApp.dataSource.query(
+          `SELECT count(*)::int AS count FROM pg_stat_activity
+            WHERE datname = current_database() AND wait_event_type = 'Lock'
+              AND query ILIKE '%reserve_code_attempt%'`,
+        );
+        return (rows[0]?.count ?? 0) >= 2;
+      });
+      await holder.commitTransaction();
+      granted = (await racing).map((reservation) => reservation.granted);
+    } finally {
+      await holder.release();
+    }
+
+    expect(granted.filter(Boolean)).toHaveLength(1);
   });
 });
 

@@ -6,6 +6,7 @@ import { CreateAccessTokens1764820000000 } from "./1764820000000-create-access-t
 import { CreateCodeAttemptReservations1764845000000 } from "./1764845000000-create-code-attempt-reservations.js";
 import { CountStaffByMfa1764860000000 } from "./1764860000000-count-staff-by-mfa.js";
 import { CreateNotifications1764850000000 } from "./1764850000000-create-notifications.js";
+import { ReserveCodeAttemptInOneCall1764870000000 } from "./1764870000000-reserve-code-attempt-in-one-call.js";
 
 // Listed by hand: TypeORM's glob loading uses native import(), which cannot load .ts under the
 // dev runner or vitest. Append each new migration here.
@@ -18,4 +19,5 @@ export const migrations = [
   CreateCodeAttemptReservations1764845000000,
   CreateNotifications1764850000000,
   CountStaffByMfa1764860000000,
+  ReserveCodeAttemptInOneCall1764870000000,
 ];

@@ -14,6 +14,9 @@ export interface GatedChange<TPrepared, TResult> {
   apply(manager: EntityManager, prepared: TPrepared, code: MatchedCode): Promise<TResult>;
 }
 
+/** Thrown inside the transaction only to roll it back; it never leaves the gate. */
+class CodeSpentMeanwhile extends Error {}
+
 type Outcome<T> = { isAccepted: true; value: T } | { isAccepted: false };
 
 /**
@@ -56,22 +59,25 @@ export class CodeGate {
     attempt: GrantedAttempt,
     change: GatedChange<TPrepared, TResult>,
   ): Promise<Outcome<TResult>> {
-    const { userId } = attempt;
     const code = await change.evaluate();
     if (!code) return { isAccepted: false };
 
     const prepared = await change.prepare();
 
-    return runInTransaction(this.dataSource, async (manager) => {
-      // One MFA change per person at a time: a second one waits here and then sees the first's
-      // result, which is what keeps exactly one recovery-code set after parallel regenerations.
-      await manager.query("SELECT id FROM users WHERE id = $1 FOR UPDATE", [userId]);
+    try {
+      return await runInTransaction(this.dataSource, async (manager) => {
+        // One MFA change per person at a time: settling the attempt first takes the person's row
+        // lock, so a second change waits here and then sees the first's result, which is what
+        // keeps exactly one recovery-code set after parallel regenerations. A code spent
+        // meanwhile rolls the settlement back with everything else.
+        await this.budget.recordSuccess(manager, attempt);
+        if (!(await code.spend(manager))) throw new CodeSpentMeanwhile();
 
-      if (!(await code.spend(manager))) return { isAccepted: false };
-
-      const value = await change.apply(manager, prepared, code);
-      await this.budget.recordSuccess(manager, attempt);
-      return { isAccepted: true, value };
-    });
+        return { isAccepted: true, value: await change.apply(manager, prepared, code) };
+      });
+    } catch (error) {
+      if (error instanceof CodeSpentMeanwhile) return { isAccepted: false };
+      throw error;
+    }
   }
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 
 import { queryReturningRows } from "../database/returning-rows.js";
+import { UnauthenticatedError } from "../graphql/errors.js";
 import { hashOpaqueToken } from "./opaque-token.js";
 import { noticeBrowserSignIn, sightingOf } from "../notifications/known-browsers.js";
 import { SecurityEventType } from "../security-events/security-event-type.js";
@@ -10,6 +11,8 @@ import { newSessionRow, type ClientInfo } from "./session-store.js";
 /**
  * The last step of every successful sign-in path: a brand-new session, the person's last
  * sign-in time, the log entry and the browser's sighting, all in the caller's transaction.
+ * After a code step it also consumes the challenge the code answered; when a parallel request
+ * consumed it first, this throws and the caller's transaction takes everything back.
  *
  * They are one statement because every sign-in pays for each round trip to the database, and
  * sign-in throughput is otherwise bound only by argon2. The browser's upsert tells a first
@@ -24,13 +27,20 @@ export async function completeSignIn(
   client: ClientInfo,
   now: Date,
   passwordProvenAt: Date,
+  answeredChallengeId: string | null = null,
 ): Promise<string> {
   const { token, row } = newSessionRow(user.id, client, now, passwordProvenAt);
   const browserHash = client.browserId ? hashOpaqueToken(client.browserId) : null;
 
-  const rows = await queryReturningRows<{ is_inserted: boolean; known_before: number }>(
+  const rows = await queryReturningRows<{
+    is_challenge_consumed: boolean;
+    is_inserted: boolean | null;
+    known_before: number | null;
+  }>(
     manager,
-    `WITH opened AS (
+    `WITH answered AS (
+       DELETE FROM mfa_challenges WHERE id = $12::uuid RETURNING id
+     ), opened AS (
        INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at,
                              authenticated_at, ip_address, user_agent)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -48,7 +58,9 @@ export async function completeSignIn(
        RETURNING xmax = 0 AS is_inserted,
                  (SELECT count(*)::int FROM known_browsers WHERE user_id = $2) AS known_before
      )
-     SELECT is_inserted, known_before FROM sighted`,
+     SELECT EXISTS (SELECT 1 FROM answered) AS is_challenge_consumed,
+            sighted.is_inserted, sighted.known_before
+       FROM (SELECT 1) AS one LEFT JOIN sighted ON true`,
     [
       row.tokenHash,
       row.userId,
@@ -61,9 +73,14 @@ export async function completeSignIn(
       user.companyId,
       SecurityEventType.SIGN_IN_SUCCEEDED,
       browserHash,
+      answeredChallengeId,
     ],
   );
+  const result = rows[0];
+  if (answeredChallengeId !== null && !result?.is_challenge_consumed) {
+    throw new UnauthenticatedError();
+  }
 
-  await noticeBrowserSignIn(manager, user.id, client, passwordProvenAt, sightingOf(rows[0]));
+  await noticeBrowserSignIn(manager, user.id, client, passwordProvenAt, sightingOf(result));
   return token;
 }

@@ -1,9 +1,11 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { DataSource } from "typeorm";
 
 import { mfaChallengeAttemptLimit, mfaChallengeLifetimeInSeconds } from "@app/shared";
 
 import { addSeconds, type Clock } from "../clock/clock.js";
 import { queryReturningRows } from "../database/returning-rows.js";
+import type { AuthenticatorToCheck } from "../mfa/code-verifier.js";
+import { TotpAuthenticatorEntity } from "../mfa/totp-authenticator.entity.js";
 import { UserEntity } from "../users/user.entity.js";
 import { MfaChallengeEntity } from "./mfa-challenge.entity.js";
 import { generateOpaqueToken, hashOpaqueToken, isWellFormedToken } from "./opaque-token.js";
@@ -13,6 +15,10 @@ interface ChallengeColumns {
   challenge_created_at: Date;
   challenge_expires_at: Date;
   challenge_failed_attempts: number;
+  authenticator_id: string | null;
+  authenticator_secret_ciphertext: string | null;
+  /** bigint, which the driver hands back as a string. */
+  authenticator_last_accepted_time_step: string | number | null;
 }
 
 /** A right password waiting for its code. */
@@ -20,6 +26,8 @@ export interface PendingSignIn {
   challenge: Pick<MfaChallengeEntity, "id" | "userId" | "createdAt">;
   /** Loaded with the company. */
   user: UserEntity;
+  /** Null when the person has no authenticator; a recovery code can still answer. */
+  authenticator: AuthenticatorToCheck | null;
 }
 
 /** Pending second steps: 10 minutes each, and dead after 5 wrong codes. */
@@ -44,8 +52,8 @@ export class MfaChallengeStore {
   }
 
   /**
-   * The live challenge behind a cookie with the person it belongs to, loaded with their company,
-   * in one read: the code step needs both before it can do anything else.
+   * The live challenge behind a cookie with the person it belongs to, their company and their
+   * authenticator, in one read: the code step needs all of them before it can do anything else.
    */
   async resolve(token: string | undefined): Promise<PendingSignIn | null> {
     if (!isWellFormedToken(token)) return null;
@@ -58,6 +66,10 @@ export class MfaChallengeStore {
       .addSelect("challenge.created_at", "challenge_created_at")
       .addSelect("challenge.expires_at", "challenge_expires_at")
       .addSelect("challenge.failed_attempts", "challenge_failed_attempts")
+      .leftJoin(TotpAuthenticatorEntity, "authenticator", "authenticator.user_id = user.id")
+      .addSelect("authenticator.id", "authenticator_id")
+      .addSelect("authenticator.secret_ciphertext", "authenticator_secret_ciphertext")
+      .addSelect("authenticator.last_accepted_time_step", "authenticator_last_accepted_time_step")
       .where("challenge.token_hash = :tokenHash", { tokenHash: hashOpaqueToken(token) })
       .getRawAndEntities<ChallengeColumns>();
     const user = entities[0];
@@ -76,6 +88,7 @@ export class MfaChallengeStore {
         userId: user.id,
         createdAt: columns.challenge_created_at,
       },
+      authenticator: authenticatorOf(columns),
     };
   }
 
@@ -92,18 +105,23 @@ export class MfaChallengeStore {
     }
   }
 
-  /** Single use: of two requests racing with one challenge, only one can take it. */
-  async consume(manager: EntityManager, challengeId: string): Promise<boolean> {
-    const rows = await queryReturningRows(
-      manager,
-      "DELETE FROM mfa_challenges WHERE id = $1 RETURNING id",
-      [challengeId],
-    );
-    return rows.length === 1;
-  }
-
   async revoke(token: string | undefined): Promise<void> {
     if (!isWellFormedToken(token)) return;
     await this.dataSource.manager.delete(MfaChallengeEntity, { tokenHash: hashOpaqueToken(token) });
   }
+}
+
+function authenticatorOf(columns: ChallengeColumns): AuthenticatorToCheck | null {
+  const {
+    authenticator_id: id,
+    authenticator_secret_ciphertext: secretCiphertext,
+    authenticator_last_accepted_time_step: lastStep,
+  } = columns;
+  if (id === null || secretCiphertext === null) return null;
+
+  return {
+    id,
+    secretCiphertext,
+    lastAcceptedTimeStep: lastStep === null ? null : Number(lastStep),
+  };
 }

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 
 import type { Clock } from "../clock/clock.js";
-import { InvalidCodeError, UnauthenticatedError } from "../graphql/errors.js";
+import { InvalidCodeError } from "../graphql/errors.js";
 import type { CodeGate } from "../mfa/code-gate.js";
 import type { CodeVerifier } from "../mfa/code-verifier.js";
 import type { SubmittedCode } from "../mfa/submitted-code.js";
@@ -36,7 +36,7 @@ export class MfaVerificationService {
   constructor(private readonly deps: MfaVerificationCollaborators) {}
 
   async verify(
-    { challenge, user }: PendingSignIn,
+    { challenge, user, authenticator }: PendingSignIn,
     code: SubmittedCode,
     shouldTrustDevice: boolean,
     client: ClientInfo,
@@ -45,20 +45,19 @@ export class MfaVerificationService {
 
     try {
       return await gate.run(user.id, {
-        evaluate: () => verifier.match(user.id, code),
+        evaluate: () => verifier.match(user.id, code, { authenticator }),
         prepare: async () => undefined,
         // The challenge, the code and the new session change together or not at all, so
         // twenty parallel uses of one recovery code yield exactly one session.
         apply: async (manager, _prepared, matched) => {
-          const { challenges, trustedDevices, clock } = this.deps;
-          if (!(await challenges.consume(manager, challenge.id))) throw new UnauthenticatedError();
-
+          const { trustedDevices, clock } = this.deps;
           const sessionToken = await completeSignIn(
             manager,
             user,
             client,
             clock.now(),
             challenge.createdAt,
+            challenge.id,
           );
           const event = { companyId: user.companyId, actorId: user.id, subjectId: user.id, client };
           if (matched.kind === "recovery") {

@@ -18,6 +18,12 @@ interface Spendable {
   spend(manager: EntityManager): Promise<boolean>;
 }
 
+/** The authenticator's columns a code check needs. */
+export type AuthenticatorToCheck = Pick<
+  TotpAuthenticatorEntity,
+  "id" | "secretCiphertext" | "lastAcceptedTimeStep"
+>;
+
 /** A code found to be right, not yet spent. Spending is the caller's transaction's business. */
 export type MatchedCode =
   (Spendable & { kind: "totp"; timeStep: number }) | (Spendable & { kind: "recovery" });
@@ -36,10 +42,23 @@ export class CodeVerifier {
     private readonly logger: Logger,
   ) {}
 
-  async match(userId: string, submitted: SubmittedCode): Promise<MatchedCode | null> {
+  /**
+   * `known.authenticator` is the row the caller has already read, as the code step does with its
+   * challenge. A stale row is safe: spending the code checks the replay ledger again.
+   */
+  async match(
+    userId: string,
+    submitted: SubmittedCode,
+    known?: { authenticator: AuthenticatorToCheck | null },
+  ): Promise<MatchedCode | null> {
     switch (submitted.kind) {
-      case "totp":
-        return this.matchAuthenticatorCode(userId, submitted.code);
+      case "totp": {
+        const authenticator = known
+          ? known.authenticator
+          : await this.dataSource.manager.findOneBy(TotpAuthenticatorEntity, { userId });
+        if (!authenticator) return null;
+        return this.matchAuthenticatorCode(authenticator, userId, submitted.code);
+      }
       case "recovery":
         return this.matchRecoveryCode(userId, submitted.normalized);
       default: {
@@ -62,12 +81,11 @@ export class CodeVerifier {
     return secret;
   }
 
-  private async matchAuthenticatorCode(userId: string, code: string): Promise<MatchedCode | null> {
-    const authenticator = await this.dataSource.manager.findOneBy(TotpAuthenticatorEntity, {
-      userId,
-    });
-    if (!authenticator) return null;
-
+  private matchAuthenticatorCode(
+    authenticator: AuthenticatorToCheck,
+    userId: string,
+    code: string,
+  ): MatchedCode | null {
     const secret = this.openSecret(authenticator.secretCiphertext, userId);
     if (secret === null) return null;
 

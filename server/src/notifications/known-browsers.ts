@@ -20,11 +20,11 @@ export type BrowserSighting = "none" | "known" | "first-ever" | "new";
  * them; a further browser is.
  */
 export function sightingOf(
-  row: { is_inserted: boolean; known_before: number } | undefined,
+  row: { is_inserted: boolean | null; known_before: number | null } | undefined,
 ): BrowserSighting {
-  if (!row) return "none";
+  if (!row || row.is_inserted === null) return "none";
   if (!row.is_inserted) return "known";
-  return row.known_before > 0 ? "new" : "first-ever";
+  return (row.known_before ?? 0) > 0 ? "new" : "first-ever";
 }
 
 /** Tells the person about a sign-in from a browser they had not used before, in the same commit. */

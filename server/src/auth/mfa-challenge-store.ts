@@ -5,8 +5,8 @@ import { mfaChallengeAttemptLimit, mfaChallengeLifetimeInSeconds } from "@app/sh
 import { addSeconds, type Clock } from "../clock/clock.js";
 import { queryReturningRows } from "../database/returning-rows.js";
 import type { AuthenticatorToCheck } from "../mfa/code-verifier.js";
-import { TotpAuthenticatorEntity } from "../mfa/totp-authenticator.entity.js";
-import { UserEntity } from "../users/user.entity.js";
+import { personColumns } from "../users/person-columns.js";
+import type { UserEntity } from "../users/user.entity.js";
 import { MfaChallengeEntity } from "./mfa-challenge.entity.js";
 import { generateOpaqueToken, hashOpaqueToken, isWellFormedToken } from "./opaque-token.js";
 
@@ -58,29 +58,31 @@ export class MfaChallengeStore {
   async resolve(token: string | undefined): Promise<PendingSignIn | null> {
     if (!isWellFormedToken(token)) return null;
 
-    const { entities, raw } = await this.dataSource.manager
-      .createQueryBuilder(UserEntity, "user")
-      .innerJoinAndSelect("user.company", "company")
-      .innerJoin(MfaChallengeEntity, "challenge", "challenge.user_id = user.id")
-      .addSelect("challenge.id", "challenge_id")
-      .addSelect("challenge.created_at", "challenge_created_at")
-      .addSelect("challenge.expires_at", "challenge_expires_at")
-      .addSelect("challenge.failed_attempts", "challenge_failed_attempts")
-      .leftJoin(TotpAuthenticatorEntity, "authenticator", "authenticator.user_id = user.id")
-      .addSelect("authenticator.id", "authenticator_id")
-      .addSelect("authenticator.secret_ciphertext", "authenticator_secret_ciphertext")
-      .addSelect("authenticator.last_accepted_time_step", "authenticator_last_accepted_time_step")
-      .where("challenge.token_hash = :tokenHash", { tokenHash: hashOpaqueToken(token) })
-      .getRawAndEntities<ChallengeColumns>();
-    const user = entities[0];
-    const columns = raw[0];
-    if (!user || !columns) return null;
+    const manager = this.dataSource.manager;
+    const person = personColumns(manager);
+    const rows: (ChallengeColumns & Record<string, unknown>)[] = await manager.query(
+      `SELECT ${person.selectList},
+              ch.id AS challenge_id, ch.created_at AS challenge_created_at,
+              ch.expires_at AS challenge_expires_at,
+              ch.failed_attempts AS challenge_failed_attempts,
+              a.id AS authenticator_id, a.secret_ciphertext AS authenticator_secret_ciphertext,
+              a.last_accepted_time_step AS authenticator_last_accepted_time_step
+         FROM mfa_challenges ch
+         JOIN users u ON u.id = ch.user_id
+         JOIN companies c ON c.id = u.company_id
+         LEFT JOIN totp_authenticators a ON a.user_id = u.id
+        WHERE ch.token_hash = $1`,
+      [hashOpaqueToken(token)],
+    );
+    const columns = rows[0];
+    if (!columns) return null;
 
     const isAlive =
       this.clock.now() < columns.challenge_expires_at &&
       columns.challenge_failed_attempts < mfaChallengeAttemptLimit;
     if (!isAlive) return null;
 
+    const user = person.toUser(columns);
     return {
       user,
       challenge: {

@@ -1,20 +1,22 @@
 import type { EntityManager } from "typeorm";
 
-import { UserEntity } from "./user.entity.js";
+import { personColumns } from "./person-columns.js";
+import type { UserEntity } from "./user.entity.js";
 
-/**
- * The person with their company, in one statement: findOne with a relation takes two, because
- * TypeORM first selects the distinct ids for its LIMIT 1. Read on every page and every sign-in.
- */
-export function findUserWithCompany(
+/** The person with their company, in one statement. Read on every page and every sign-in. */
+export async function findUserWithCompany(
   manager: EntityManager,
   userId: string,
 ): Promise<UserEntity | null> {
-  return manager
-    .createQueryBuilder(UserEntity, "user")
-    .innerJoinAndSelect("user.company", "company")
-    .where("user.id = :userId", { userId })
-    .getOne();
+  const person = personColumns(manager);
+  const rows: Record<string, unknown>[] = await manager.query(
+    `SELECT ${person.selectList}
+       FROM users u JOIN companies c ON c.id = u.company_id
+      WHERE u.id = $1`,
+    [userId],
+  );
+
+  return rows[0] ? person.toUser(rows[0]) : null;
 }
 
 /**
@@ -25,16 +27,18 @@ export async function findSigningInPerson(
   manager: EntityManager,
   email: string,
 ): Promise<{ user: UserEntity; hasAuthenticator: boolean } | null> {
-  const { entities, raw } = await manager
-    .createQueryBuilder(UserEntity, "user")
-    .innerJoinAndSelect("user.company", "company")
-    .addSelect(
-      "EXISTS (SELECT 1 FROM totp_authenticators t WHERE t.user_id = user.id)",
-      "has_authenticator",
-    )
-    .where("user.email = :email", { email })
-    .getRawAndEntities<{ has_authenticator: boolean }>();
-  const user = entities[0];
+  const person = personColumns(manager);
+  const rows: Record<string, unknown>[] = await manager.query(
+    `SELECT ${person.selectList},
+            EXISTS (SELECT 1 FROM totp_authenticators t WHERE t.user_id = u.id)
+              AS has_authenticator
+       FROM users u JOIN companies c ON c.id = u.company_id
+      WHERE u.email = $1`,
+    [email],
+  );
+  const row = rows[0];
 
-  return user ? { user, hasAuthenticator: raw[0]?.has_authenticator === true } : null;
+  return row
+    ? { user: person.toUser(row), hasAuthenticator: row.has_authenticator === true }
+    : null;
 }

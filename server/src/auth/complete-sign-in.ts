@@ -2,10 +2,10 @@ import type { EntityManager } from "typeorm";
 
 import { queryReturningRows } from "../database/returning-rows.js";
 import { UnauthenticatedError } from "../graphql/errors.js";
-import { hashOpaqueToken } from "./opaque-token.js";
 import { noticeBrowserSignIn, sightingOf } from "../notifications/known-browsers.js";
 import { SecurityEventType } from "../security-events/security-event-type.js";
 import type { UserEntity } from "../users/user.entity.js";
+import { hashOpaqueToken } from "./opaque-token.js";
 import { newSessionRow, type ClientInfo } from "./session-store.js";
 
 /**

@@ -23,7 +23,7 @@ interface ChallengeColumns {
 
 /** A right password waiting for its code. */
 export interface PendingSignIn {
-  challenge: Pick<MfaChallengeEntity, "id" | "userId" | "createdAt">;
+  challenge: Pick<MfaChallengeEntity, "id" | "createdAt">;
   /** Loaded with the company. */
   user: UserEntity;
   /** Null when the person has no authenticator; a recovery code can still answer. */
@@ -82,14 +82,9 @@ export class MfaChallengeStore {
       columns.challenge_failed_attempts < mfaChallengeAttemptLimit;
     if (!isAlive) return null;
 
-    const user = person.toUser(columns);
     return {
-      user,
-      challenge: {
-        id: columns.challenge_id,
-        userId: user.id,
-        createdAt: columns.challenge_created_at,
-      },
+      user: person.toUser(columns),
+      challenge: { id: columns.challenge_id, createdAt: columns.challenge_created_at },
       authenticator: authenticatorOf(columns),
     };
   }

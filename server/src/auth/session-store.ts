@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { DataSource } from "typeorm";
 
 import {
   reauthenticationWindowInSeconds,
@@ -28,7 +28,8 @@ const lastSeenResolutionInSeconds = 60;
 
 /**
  * A session as it is first stored: a fresh token, of which only the hash is kept, and expiry
- * counted from now. Shared by every statement that opens one.
+ * counted from now. A brand-new token every time, so a planted cookie can never be promoted
+ * (session fixation).
  */
 export function newSessionRow(
   userId: string,
@@ -58,19 +59,6 @@ export class SessionStore {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
-
-  /** A brand-new id every time, so a planted cookie can never be promoted (session fixation). */
-  async create(
-    userId: string,
-    client: ClientInfo,
-    manager: EntityManager = this.dataSource.manager,
-    passwordProvenAt: Date = this.clock.now(),
-  ): Promise<{ token: string }> {
-    const { token, row } = newSessionRow(userId, client, this.clock.now(), passwordProvenAt);
-
-    await manager.insert(SessionEntity, row);
-    return { token };
-  }
 
   /** Idle and absolute expiry are both decided here, on the server, from the stored times. */
   async resolve(token: string | undefined): Promise<ActiveSession | null> {

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 
 import type { Clock } from "../clock/clock.js";
+import { findPersonWithMfaFlagById } from "../users/find-user-with-company.js";
 import type { UserEntity } from "../users/user.entity.js";
 
 export interface PolicyFacts {
@@ -53,31 +54,8 @@ export class MfaPolicy {
   ) {}
 
   async loadFacts(userId: string): Promise<PolicyFacts | null> {
-    const rows: {
-      mfa_required: boolean;
-      grace_period_days: number;
-      required_since: Date | null;
-      user_created_at: Date;
-      has_authenticator: boolean;
-    }[] = await this.dataSource.query(
-      `SELECT c.mfa_required, c.mfa_grace_period_days AS grace_period_days,
-              c.mfa_required_since AS required_since, u.created_at AS user_created_at,
-              EXISTS (SELECT 1 FROM totp_authenticators t WHERE t.user_id = u.id)
-                AS has_authenticator
-         FROM users u JOIN companies c ON c.id = u.company_id
-        WHERE u.id = $1`,
-      [userId],
-    );
-    const row = rows[0];
-    if (!row) return null;
-
-    return {
-      mfaRequired: row.mfa_required,
-      gracePeriodDays: row.grace_period_days,
-      requiredSince: row.required_since,
-      userCreatedAt: row.user_created_at,
-      hasAuthenticator: row.has_authenticator,
-    };
+    const found = await findPersonWithMfaFlagById(this.dataSource.manager, userId);
+    return found ? policyFactsOf(found.user, found.hasAuthenticator) : null;
   }
 
   async isSetupRequired(userId: string): Promise<boolean> {

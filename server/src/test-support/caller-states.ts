@@ -1,4 +1,6 @@
 import { cookieName, mfaChallengeCookie, sessionCookie } from "../auth/cookies.js";
+import { SessionEntity } from "../auth/session.entity.js";
+import { newSessionRow } from "../auth/session-store.js";
 import type { UserEntity } from "../users/user.entity.js";
 import { Role } from "../users/role.js";
 import { createCompany, createUser } from "./factories.js";
@@ -61,7 +63,9 @@ export async function callerIn(
   const isSecure = services.config.cookieSecure;
   const client = { ipAddress: "127.0.0.1", userAgent: "caller-states" };
   const withSession = async (user: UserEntity) => {
-    const { token } = await services.sessions.create(user.id, client);
+    const now = testApp.clock.now();
+    const { token, row } = newSessionRow(user.id, client, now, now);
+    await testApp.dataSource.manager.insert(SessionEntity, row);
     browser.cookies.set(cookieName(sessionCookie, isSecure), token);
     return browser;
   };

@@ -19,22 +19,44 @@ export async function findUserWithCompany(
   return rows[0] ? person.toUser(rows[0]) : null;
 }
 
+/** A person with their company, and whether an authenticator is confirmed. */
+export interface PersonWithMfaFlag {
+  user: UserEntity;
+  hasAuthenticator: boolean;
+}
+
 /**
  * Everything a password sign-in needs about the person behind an email, in one statement: the
  * account, its company's policy, and whether an authenticator is confirmed.
  */
-export async function findSigningInPerson(
+export function findSigningInPerson(
   manager: EntityManager,
   email: string,
-): Promise<{ user: UserEntity; hasAuthenticator: boolean } | null> {
+): Promise<PersonWithMfaFlag | null> {
+  return findPersonWithMfaFlag(manager, "email", email);
+}
+
+/** The same for a person known by id, as the MFA policy check on every request needs. */
+export function findPersonWithMfaFlagById(
+  manager: EntityManager,
+  userId: string,
+): Promise<PersonWithMfaFlag | null> {
+  return findPersonWithMfaFlag(manager, "id", userId);
+}
+
+async function findPersonWithMfaFlag(
+  manager: EntityManager,
+  key: "id" | "email",
+  value: string,
+): Promise<PersonWithMfaFlag | null> {
   const person = personColumns(manager);
   const rows: Record<string, unknown>[] = await manager.query(
     `SELECT ${person.selectList},
             EXISTS (SELECT 1 FROM totp_authenticators t WHERE t.user_id = u.id)
               AS has_authenticator
        FROM users u JOIN companies c ON c.id = u.company_id
-      WHERE u.email = $1`,
-    [email],
+      WHERE u.${key} = $1`,
+    [value],
   );
   const row = rows[0];
 

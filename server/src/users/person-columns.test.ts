@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createCompany, createUser } from "../test-support/factories.js";
 import { startTestApp, type TestApp } from "../test-support/test-app.js";
-import { findSigningInPerson, findUserWithCompany } from "./find-user-with-company.js";
+import {
+  findPersonWithMfaFlagById,
+  findSigningInPerson,
+  findUserWithCompany,
+} from "./find-user-with-company.js";
 import { UserEntity } from "./user.entity.js";
 
 let testApp: TestApp;
@@ -29,10 +33,12 @@ describe("reading a person without the query builder", () => {
     });
     const byId = await findUserWithCompany(manager, user.id);
     const byEmail = await findSigningInPerson(manager, user.email);
+    const withFlagById = await findPersonWithMfaFlagById(manager, user.id);
 
     expect(expected).not.toBeNull();
     expect(byId).toStrictEqual(expected);
     expect(byEmail).toStrictEqual({ user: expected, hasAuthenticator: false });
+    expect(withFlagById).toStrictEqual(byEmail);
   });
 
   it("answers null for nobody", async () => {
@@ -40,5 +46,8 @@ describe("reading a person without the query builder", () => {
 
     expect(await findUserWithCompany(manager, "00000000-0000-0000-0000-000000000000")).toBeNull();
     expect(await findSigningInPerson(manager, "nobody@example.test")).toBeNull();
+    expect(
+      await findPersonWithMfaFlagById(manager, "00000000-0000-0000-0000-000000000000"),
+    ).toBeNull();
   });
 });
